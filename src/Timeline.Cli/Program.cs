@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Timeline.Cli;
 
 var root = new RootCommand("timeline: news articles in, dated and geocoded events out.");
-return root.Parse(args).Invoke();
+// One line per verb; each verb lives in Commands/.
+return Cli.Run(root, args);
