@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using Timeline.Core.Articles;
+using Timeline.Core.Events;
+using Timeline.Core.Places;
+using Timeline.Core.Text;
+
+namespace Timeline.Core.Pipeline;
+
+/// <summary>
+/// The extraction pipeline, assembled in one place with its stages in order:
+/// read → split sentences → match toponyms → geocode → tag dates and build events.
+/// Stateless after construction and safe to share between threads.
+/// </summary>
+public sealed class ExtractionPipeline
+{
+    private readonly ArticleReader _reader = new();
+    private readonly SentenceSplitter _splitter = new();
+    private readonly ToponymMatcher _matcher;
+    private readonly Geocoder _geocoder;
+    private readonly EventBuilder _events = new(new Time.TemporalTagger());
+
+    public ExtractionPipeline(Gazetteer gazetteer)
+    {
+        Gazetteer = gazetteer;
+        _matcher = new ToponymMatcher(gazetteer);
+        _geocoder = new Geocoder(gazetteer);
+    }
+
+    public Gazetteer Gazetteer { get; }
+
+    /// <summary>Reads a file's bytes into an article; see <see cref="ArticleReader.Read"/> for the rules.</summary>
+    public Article Read(string fileName, byte[] bytes, DateOnly? published = null) =>
+        _reader.Read(fileName, bytes, published);
+
+    /// <summary>Extracts the events of an article. <paramref name="timings"/>, when given, accumulates time per stage.</summary>
+    public Extraction Extract(Article article, StageTimings? timings = null)
+    {
+        var watch = Stopwatch.StartNew();
+        var sentences = _splitter.Split(article.Body);
+        timings?.Add("sentences", watch);
+
+        var matches = _matcher.Match(article.Body);
+        timings?.Add("toponyms", watch);
+
+        var places = _geocoder.Resolve(article.Body, matches).OrderBy(p => p.Match.Start).ToList();
+        timings?.Add("geocoding", watch);
+
+        var built = _events.Build(article, sentences, places);
+        timings?.Add("dates+events", watch);
+
+        return new Extraction(article, sentences, places, built.Dates, built.Events);
+    }
+}
+
+/// <summary>Everything extracted from one article, with evidence offsets into <see cref="Article.Body"/>.</summary>
+public sealed record Extraction(
+    Article Article,
+    IReadOnlyList<Sentence> Sentences,
+    IReadOnlyList<GeocodedMention> Places,
+    IReadOnlyList<Time.TimeMention> Dates,
+    IReadOnlyList<ExtractedEvent> Events);
+
+/// <summary>Accumulated wall time per pipeline stage (not thread-safe: one per thread).</summary>
+public sealed class StageTimings
+{
+    private readonly Dictionary<string, TimeSpan> _totals = new(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, TimeSpan> Totals => _totals;
+
+    internal void Add(string stage, Stopwatch watch)
+    {
+        _totals[stage] = _totals.GetValueOrDefault(stage) + watch.Elapsed;
+        watch.Restart();
+    }
+}

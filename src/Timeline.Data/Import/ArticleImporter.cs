@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Timeline.Core.Articles;
+using Timeline.Core.Pipeline;
+using Timeline.Data.Entities;
+
+namespace Timeline.Data.Import;
+
+/// <summary>
+/// Imports article files into the store. Idempotent: an article whose content hash is stored is not added again.
+/// Atomic per article: an article's row, events, places and spans are committed in one transaction together with
+/// other whole articles, so an interrupted import leaves no half article and a rerun completes the rest.
+/// </summary>
+public sealed class ArticleImporter(ExtractionPipeline pipeline, Func<TimelineDbContext> createContext)
+{
+    /// <summary>Whole articles committed per transaction: fewer commits, same atomicity per article.</summary>
+    public int BatchSize { get; init; } = 64;
+
+    /// <summary>Imports the files; never throws for a bad file (it is reported), only for a broken store.</summary>
+    public ImportReport Import(IReadOnlyList<string> files, DateOnly? published = null,
+        IProgress<FileImportResult>? progress = null, CancellationToken cancel = default)
+    {
+        var watch = Stopwatch.StartNew();
+        var results = new List<FileImportResult>(files.Count);
+        var batch = new List<(ArticleRecord Record, FileImportResult Result)>();
+        var pendingHashes = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        foreach (var file in files)
+        {
+            cancel.ThrowIfCancellationRequested();
+            var result = Prepare(file, published, pendingHashes, out var record);
+            if (record is null)
+            {
+                results.Add(result);
+                progress?.Report(result);
+                continue;
+            }
+            batch.Add((record, result));
+            if (batch.Count >= BatchSize)
+                Commit(batch, results, pendingHashes, progress);
+        }
+        Commit(batch, results, pendingHashes, progress);
+        return new ImportReport(results, watch.Elapsed);
+    }
+
+    private FileImportResult Prepare(string file, DateOnly? published, Dictionary<string, string> pending, out ArticleRecord? record)
+    {
+        record = null;
+        var name = Path.GetFileName(file);
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(file);
+            if (!info.Exists)
+                return Failed(file, $"{file}: no such file or folder");
+            if (info.Length > ArticleReader.MaxBytes)
+                return Failed(file, $"{name}: {info.Length / 1e6:0.0} MB is over the {ArticleReader.MaxBytes / 1024 / 1024} MB limit", info.Length);
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failed(file, $"{file}: cannot be read ({e.Message})");
+        }
+
+        Article article;
+        try
+        {
+            article = pipeline.Read(name, bytes, published);
+        }
+        catch (ArticleFormatException e)
+        {
+            return Failed(file, e.Message, bytes.Length);
+        }
+
+        var hash = ContentHash(article);
+        if (pending.TryGetValue(hash, out var firstName))
+            return new FileImportResult(file, ImportStatus.Duplicate, 0, $"{name}: same article as {firstName}", bytes.Length);
+
+        using (var db = createContext())
+        {
+            var stored = db.Articles.AsNoTracking().Where(a => a.ContentHash == hash).Select(a => a.FileName).FirstOrDefault();
+            if (stored is not null)
+            {
+                return stored == name
+                    ? new FileImportResult(file, ImportStatus.Unchanged, 0, null, bytes.Length)
+                    : new FileImportResult(file, ImportStatus.Duplicate, 0, $"{name}: same article as {stored}", bytes.Length);
+            }
+        }
+
+        var extraction = pipeline.Extract(article);
+        record = ArticleRecords.From(name, hash, extraction);
+        pending[hash] = name;
+        var warning = article.Warnings.Count > 0 ? $"{name}: {string.Join("; ", article.Warnings)}" : null;
+        return new FileImportResult(file, ImportStatus.New, record.Events.Count, warning, bytes.Length);
+    }
+
+    private void Commit(List<(ArticleRecord Record, FileImportResult Result)> batch, List<FileImportResult> results,
+        Dictionary<string, string> pending, IProgress<FileImportResult>? progress)
+    {
+        if (batch.Count == 0)
+            return;
+        using (var db = createContext())
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            using var transaction = db.Database.BeginTransaction();
+            var now = DateTimeOffset.UtcNow;
+            foreach (var (record, _) in batch)
+            {
+                record.ImportedAt = now;
+                db.Articles.Add(record);
+            }
+            db.SaveChanges();
+            transaction.Commit();
+        }
+        foreach (var (_, result) in batch)
+        {
+            results.Add(result);
+            progress?.Report(result);
+        }
+        batch.Clear();
+        pending.Clear();
+    }
+
+    private static FileImportResult Failed(string file, string message, long bytes = 0) =>
+        new(file, ImportStatus.Failed, 0, message, bytes);
+
+    /// <summary>SHA-256 of the publication date and the body: independent of file name, encoding and line endings.</summary>
+    public static string ContentHash(Article article)
+    {
+        var text = article.Published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "\n" + article.Body;
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+}
