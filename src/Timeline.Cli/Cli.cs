@@ -13,6 +13,7 @@ internal static class Cli
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(GazetteerCommand.Create());
         return root;
     }
 
