@@ -46,6 +46,13 @@ internal sealed record ArticleLayout(HeaderDate? Date, string? Source, string? T
                 }
                 if (content.Length == 0)
                     continue;
+                // A short remainder is header furniture ("(updated 28 Dec)", "By Jane Doe | Outlet"), not body.
+                if (SourceLine.WordCount(content) <= SourceLine.MaxOutletWords && !SourceLine.EndsSentence(content))
+                {
+                    if (SourceLine.TryParse(content, out var byline))
+                        source ??= byline;
+                    continue;
+                }
                 // What follows the date on its line is the first body text.
                 body.Add(line with { Text = content });
                 source ??= SourceLine.FromDateline(content);
@@ -58,12 +65,13 @@ internal sealed record ArticleLayout(HeaderDate? Date, string? Source, string? T
                 source ??= SourceLine.FromDateline(content);
                 break;
             }
+            if (knownTitle is not null && SameText(content, knownTitle))
+                continue;
             if (SourceLine.TryParse(content, out var named))
                 source ??= named;
-            else if (source is null && body.Count == 0 && SourceLine.IsOutletName(content))
+            // A short Title-Case line is the outlet when it ends like one ("Crossroads News") or follows the title.
+            else if (source is null && body.Count == 0 && (SourceLine.IsOutletName(content) || title is not null && SourceLine.IsNameLike(content)))
                 source = content;
-            else if (knownTitle is not null && SameText(content, knownTitle))
-                continue;
             else if (title is null && body.Count == 0)
                 title = content;
             else
