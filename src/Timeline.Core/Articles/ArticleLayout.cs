@@ -70,7 +70,7 @@ internal sealed record ArticleLayout(HeaderDate? Date, string? Source, string? T
             if (SourceLine.TryParse(content, out var named))
                 source ??= named;
             // A short Title-Case line is the outlet when it ends like one ("Crossroads News") or follows the title.
-            else if (source is null && body.Count == 0 && (SourceLine.IsOutletName(content) || title is not null && SourceLine.IsNameLike(content)))
+            else if (source is null && (SourceLine.IsOutletName(content) || title is not null && body.Count == 0 && SourceLine.IsNameLike(content)))
                 source = content;
             else if (title is null && body.Count == 0)
                 title = content;

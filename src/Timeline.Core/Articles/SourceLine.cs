@@ -94,7 +94,8 @@ internal static partial class SourceLine
 
     /// <summary>
     /// Splits the text after "Via" into the outlet and any body glued onto it ("Badia Post Islamic State fighters …"):
-    /// the outlet is the run of capitalised words, cut after its last outlet noun or before a second "The".
+    /// the outlet is the run of capitalised words, cut after its last outlet noun, else before a second "The",
+    /// else before the run's last word.
     /// </summary>
     public static (string Outlet, string Body) SplitVia(string text)
     {
@@ -114,7 +115,8 @@ internal static partial class SourceLine
         if (cut < 0)
         {
             var secondThe = Array.FindIndex(words, 1, run - 1, w => w == "The");
-            cut = secondThe > 0 ? secondThe : Math.Min(run, 2);
+            // The sentence usually opens with one capitalised word ("Officials said", "Iraqi forces said").
+            cut = secondThe > 0 ? secondThe : Math.Max(1, run - 1);
         }
         return (string.Join(' ', words[..cut]), string.Join(' ', words[cut..]));
     }
