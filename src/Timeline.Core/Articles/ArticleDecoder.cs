@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
@@ -34,6 +35,10 @@ internal static class ArticleDecoder
         "%PDF-"u8.ToArray(), [0x50, 0x4B, 0x03, 0x04], [0x89, 0x50, 0x4E, 0x47], "GIF8"u8.ToArray(),
         [0xFF, 0xD8, 0xFF], [0x1F, 0x8B], [0x7F, 0x45, 0x4C, 0x46], "{\\rtf"u8.ToArray(),
     ];
+
+    // Control bytes other than tab, newline, carriage return and form feed; searched vectorised.
+    private static readonly SearchValues<byte> ControlBytes =
+        SearchValues.Create([1, 2, 3, 4, 5, 6, 7, 8, 0x0B, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F, 0x7F]);
 
     /// <summary>Decodes and normalises; adds a warning when the Windows-1252 fallback was used.</summary>
     /// <exception cref="ArticleFormatException">The file is empty, whitespace only, or binary.</exception>
@@ -77,12 +82,13 @@ internal static class ArticleDecoder
         }
 
         var control = 0;
-        foreach (var b in bytes)
+        for (var i = bytes.IndexOfAny(ControlBytes); i >= 0; )
         {
-            if ((b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C)) || b == 0x7F)
-                control++;
+            control++;
+            var next = bytes[(i + 1)..].IndexOfAny(ControlBytes);
+            i = next < 0 ? -1 : i + 1 + next;
         }
-        return control > 0 && control > bytes.Length * MaxControlShare;
+        return control > bytes.Length * MaxControlShare;
     }
 
     internal static string DecodeWindows1252(ReadOnlySpan<byte> bytes) =>

@@ -13,6 +13,9 @@ internal static class Boilerplate
 {
     internal const int MaxLinkLineWords = 15;
 
+    /// <summary>Longest line that can be furniture (other than the bracketed synthetic marker).</summary>
+    private const int MaxLineChars = 160;
+
     internal static readonly IReadOnlySet<string> Lines = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "no comments", "post a comment", "leave a comment", "comments", "share", "share this", "share this article",
@@ -31,6 +34,9 @@ internal static class Boilerplate
     public static bool IsBoilerplate(string line)
     {
         var text = line.Trim();
+        // Page furniture is short; the test keeps the per-line cost of long body lines at one comparison.
+        if (text.Length > MaxLineChars && text[0] != '[')
+            return false;
         if (text.StartsWith(SyntheticMarker, StringComparison.OrdinalIgnoreCase))
             return true;
         if (Lines.Contains(text.TrimEnd(':', '…', '.', ' ', '»', '›', '>')))

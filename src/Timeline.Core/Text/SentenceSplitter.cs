@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Timeline.Core.Text;
 
 /// <summary>Splits an article body into sentences with offsets and paragraph numbers.</summary>
@@ -18,6 +20,8 @@ namespace Timeline.Core.Text;
 /// </remarks>
 public sealed class SentenceSplitter
 {
+    private static readonly SearchValues<char> Terminals = SearchValues.Create(".!?…");
+
     /// <summary>Splits <paramref name="body"/>; an empty or blank body gives no sentences.</summary>
     public IReadOnlyList<Sentence> Split(string body)
     {
@@ -66,9 +70,11 @@ public sealed class SentenceSplitter
         var sentenceStart = start;
         for (var i = start; i < end; i++)
         {
+            var skip = body.AsSpan(i, end - i).IndexOfAny(Terminals);
+            if (skip < 0)
+                break;
+            i += skip;
             var c = body[i];
-            if (c is not ('.' or '!' or '?' or '…'))
-                continue;
             var j = i + 1;
             while (j < end && body[j] is '.' or '!' or '?' or '…')
                 j++;
