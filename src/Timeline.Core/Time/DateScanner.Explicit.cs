@@ -23,7 +23,8 @@ internal ref partial struct DateScanner
             p = ParsedDate.Of(i, j, DateInterval.Month(year, At(j).Value), DatePrecision.Month, true, "year-month");
             return true;
         }
-        if (!YearContext(i))
+        // "2014-2018" needs no governing word: the pair is unmistakably a span of years.
+        if (!YearContext(i) && !(IsConnector(i + 1, allowAnd: false) && IsYear(i + 2, out var endYear) && endYear > year))
             return false;
         p = ParsedDate.Of(i, i, DateInterval.Year(year), DatePrecision.Year, true, "year");
         return true;
@@ -38,7 +39,7 @@ internal ref partial struct DateScanner
         if (prev.Kind == TokenKind.Word && prev.Class is LexClass.Month or LexClass.MonthAbbrev or LexClass.Season or LexClass.Unit)
             return true;
         if (prev.Kind == TokenKind.Punct)
-            return prev.Value is '-' or '(' or ',' && !At(i - 2).IsPlainNumber;
+            return prev.Value is '-' or '\u2013' or '(' or ',' && (!At(i - 2).IsPlainNumber || At(i - 2).Digits == 4);
         return prev.Class == LexClass.Keyword && (Key)prev.Value is Key.In or Key.Of or Key.Since or Key.Before or Key.After
             or Key.Until or Key.From or Key.To or Key.Through or Key.And or Key.Between or Key.During or Key.By or Key.Mid
             or Key.Early or Key.Late or Key.Around or Key.The or Key.Prior or Key.End or Key.Start or Key.Beginning;
