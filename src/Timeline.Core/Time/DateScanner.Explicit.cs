@@ -11,7 +11,7 @@ internal ref partial struct DateScanner
             return false;
         if (tok.Is(TokenFlags.Plural))
             return TryDecade(i, i, tok.Value, tok.Digits, out p);
-        if (TryNumericDate(i, out p) || TryDayRange(i, i, out p))
+        if (TryNumericDate(i, out p) || TrySpacedYearMonth(i, out p) || TryDayRange(i, i, out p))
             return true;
         if ((IsDayNumber(i, out var day) || (tok.Is(TokenFlags.Ordinal) && tok.Value is >= 1 and <= 31)) && TryDayMonth(i, i, tok.Value, out p))
             return true;
@@ -104,6 +104,22 @@ internal ref partial struct DateScanner
         return true;
     }
 
+    /// <summary>"2016 - 11", "2016/ 11", "11 / 2016": a year and a month around a spaced slash or hyphen.</summary>
+    private readonly bool TrySpacedYearMonth(int i, out ParsedDate p)
+    {
+        p = default;
+        var sep = At(i + 1);
+        var b = At(i + 2);
+        if (sep.Kind != TokenKind.Punct || sep.Value is not ('/' or '-') || !(sep.Is(TokenFlags.SpaceBefore) || b.Is(TokenFlags.SpaceBefore))
+            || !t[i].IsPlainNumber || !b.IsPlainNumber || At(i + 3).Kind == TokenKind.Punct && At(i + 3).Value is '/' or '-' or '.' or ':')
+            return false;
+        var (year, month) = t[i].Digits == 4 ? (t[i].Value, b.Value) : (b.Value, t[i].Value);
+        if (Math.Min(t[i].Digits, b.Digits) > 2 || Math.Max(t[i].Digits, b.Digits) != 4 || year is < 1000 or > 2199 || month is < 1 or > 12)
+            return false;
+        p = ParsedDate.Of(i, i + 2, DateInterval.Month(year, month), DatePrecision.Month, true, "numeric-ym");
+        return true;
+    }
+
     private readonly bool Separator(int i) =>
         At(i).Kind == TokenKind.Punct && At(i).Value is '/' or '-' or '.' && !At(i).Is(TokenFlags.SpaceBefore)
         && !At(i + 1).Is(TokenFlags.SpaceBefore) && At(i + 1).Kind != TokenKind.None;
@@ -118,6 +134,15 @@ internal ref partial struct DateScanner
         else if (PunctAt(j, '.'))
             j++;
         var mt = At(j);
+        if (mt.Kind == TokenKind.Word && mt.Class == LexClass.Keyword && (Key)mt.Value is Key.Next or Key.Last or Key.This or Key.Previous
+            && At(j + 1).IsWord(LexClass.Unit) && At(j + 1).Value == (int)TimeUnit.Month)
+        {
+            var month = reference.AddMonths((Key)mt.Value switch { Key.Next => 1, Key.This => 0, _ => -1 });
+            if (CalendarMath.SafeDate(month.Year, month.Month, day) is not { } date)
+                return false;
+            p = ParsedDate.Day(first, j + 1, date, false, "day-of-shifted-month");
+            return true;
+        }
         if (mt.Kind != TokenKind.Word || mt.Class is not (LexClass.Month or LexClass.MonthAbbrev))
             return false;
         return FinishMonthDay(first, j, mt.Value, day, out p);
@@ -173,6 +198,13 @@ internal ref partial struct DateScanner
         if (IsYear(j, out var year))
         {
             p = ParsedDate.Of(i, j, DateInterval.Month(year, month), DatePrecision.Month, true, "month-year");
+            return true;
+        }
+        if (At(i + 1).Kind == TokenKind.Word && At(i + 1).Class == LexClass.Keyword && (Key)At(i + 1).Value is Key.Next or Key.Last or Key.This
+            && At(i + 2).IsWord(LexClass.Unit) && At(i + 2).Value == (int)TimeUnit.Year)
+        {
+            var shifted = reference.Year + (Key)At(i + 1).Value switch { Key.Next => 1, Key.Last => -1, _ => 0 };
+            p = ParsedDate.Of(i, i + 2, DateInterval.Month(shifted, month), DatePrecision.Month, false, "month-of-shifted-year");
             return true;
         }
         if (!MonthNameIsDate(i))
@@ -250,7 +282,7 @@ internal ref partial struct DateScanner
         }
         if (KeyAt(k, Key.The) && ParseDay(k + 1, out var dom, out var domLast))
         {
-            var resolved = ResolveDayOfMonth(dom);
+            var resolved = ResolveWeekdayDayOfMonth(weekday, dom) ?? ResolveDayOfMonth(dom);
             if (resolved is null)
                 return false;
             p = ParsedDate.Day(i, domLast, resolved.Value, false, Tensed("weekday-dom-past", "weekday-dom-future"));
@@ -268,6 +300,21 @@ internal ref partial struct DateScanner
         var day = future ? CalendarMath.NextWeekday(reference, weekday, true) : CalendarMath.PreviousWeekday(reference, weekday, true);
         p = ParsedDate.Day(i, last, day, false, Tensed("weekday-past", "weekday-future"));
         return true;
+    }
+
+    /// <summary>"Friday the 11th": the month nearest the reference in which the 11th is a Friday (within a year).</summary>
+    private readonly DateOnly? ResolveWeekdayDayOfMonth(DayOfWeek weekday, int day)
+    {
+        for (var k = 0; k < 12; k++)
+        {
+            foreach (var sign in future ? stackalloc[] { 1, -1 } : stackalloc[] { -1, 1 })
+            {
+                var month = reference.AddMonths(sign * k);
+                if (CalendarMath.SafeDate(month.Year, month.Month, day) is { } d && d.DayOfWeek == weekday)
+                    return d;
+            }
+        }
+        return null;
     }
 
     /// <summary>"the 27th" alone: the most recent such day of a month (next one when future).</summary>
@@ -331,6 +378,8 @@ internal ref partial struct DateScanner
         p = default;
         if (!ParseDay(i, out var day, out var last) || t[i].Value > 31)
             return false;
+        if (t[i].Class == LexClass.OrdinalWord && day <= 4 && At(last + 1).IsWord(LexClass.Unit) && At(last + 1).Value == (int)TimeUnit.Quarter)
+            return FinishQuarter(i, last + 1, day, 3, out p);
         if (TryDayMonth(i, last, day, out p))
             return true;
         return TryNthWeekday(i, last, out p);

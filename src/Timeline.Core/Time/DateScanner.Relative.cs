@@ -40,6 +40,8 @@ internal ref partial struct DateScanner
                 return TryRecent(i, i, out p);
             case Key.Weekend:
                 return TryWeekend(i, i, future ? 1 : -1, out p);
+            case Key.Q or Key.H:
+                return TryQuarter(i, i, out p);
             default:
                 return false;
         }
@@ -87,8 +89,16 @@ internal ref partial struct DateScanner
             case LexClass.Season:
                 return TrySeason(j, out p, shift) && Extend(ref p, i, "season-shifted");
             case LexClass.Unit:
+            {
+                var w = KeyAt(j + 1, Key.On) ? j + 2 : j + 1;
+                if (tok.Value == (int)TimeUnit.Week && At(w).IsWord(LexClass.Weekday))
+                {
+                    p = ParsedDate.Day(i, w, CalendarMath.WeekdayInWeek(reference.AddDays(7 * shift), (DayOfWeek)At(w).Value), false, "weekday-of-week");
+                    return true;
+                }
                 p = Period(i, j, (TimeUnit)tok.Value, shift);
                 return p.Found;
+            }
             case LexClass.Keyword when tok.Value == (int)Key.Weekend:
                 return TryWeekend(i, j, shift, out p);
             default:
@@ -232,6 +242,15 @@ internal ref partial struct DateScanner
     {
         p = default;
         var next = At(i + 1);
+        if (next.IsWord(LexClass.Unit) && next.Value != (int)TimeUnit.Day && KeyAt(i + 2, Key.After))
+        {
+            // "the week after next", "the year after the next"
+            var n = KeyAt(i + 3, Key.The) ? i + 4 : i + 3;
+            if (!KeyAt(n, Key.Next))
+                return false;
+            p = Period(i, n, (TimeUnit)next.Value, 2);
+            return p.Found;
+        }
         if (next.IsWord(LexClass.Unit) && next.Value == (int)TimeUnit.Day)
         {
             // "the day before yesterday", "the day after tomorrow"

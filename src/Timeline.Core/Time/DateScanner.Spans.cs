@@ -9,10 +9,24 @@ internal ref partial struct DateScanner
         p = default;
         if (TryDayRange(i, i + 1, out p))
             return true;
-        if (!TryPoint(i + 1, out var a) || a.Precision == DatePrecision.Range)
+        ParsedDate a;
+        if (KeyAt(i + 1, Key.Now) || KeyAt(i + 1, Key.Today))
+        {
+            // "between now and November 15th": the other end lies ahead.
+            a = ParsedDate.Day(i + 1, i + 1, reference, false, "now");
+            future = true;
+        }
+        else if (!TryPoint(i + 1, out a) || a.Precision == DatePrecision.Range)
+        {
             return false;
+        }
         var k = a.Last + 1;
-        if (!IsConnector(k, allowAnd: KeyAt(i, Key.Between)) || !TryPoint(k + 1, out var b))
+        if (!IsConnector(k, allowAnd: KeyAt(i, Key.Between)))
+            return false;
+        ParsedDate b;
+        if (KeyAt(k + 1, Key.Now) || KeyAt(k + 1, Key.Today))
+            b = ParsedDate.Day(k + 1, k + 1, reference, false, "now");
+        else if (!TryPoint(k + 1, out b))
             return false;
         p = Combine(i, a, b);
         return true;
@@ -34,7 +48,7 @@ internal ref partial struct DateScanner
     private readonly ParsedDate Combine(int first, ParsedDate a, ParsedDate b)
     {
         // "from Feb 1st to March 2019": the start borrows the year written at the end.
-        if (!a.Explicit && b.Explicit && a.Precision is DatePrecision.Day or DatePrecision.Month)
+        if (!a.Explicit && b.Explicit && a.Precision is DatePrecision.Day or DatePrecision.Month && a.Rule.StartsWith("month", StringComparison.Ordinal))
         {
             var s = a.Interval.Start;
             for (var year = b.Interval.Start.Year; year >= b.Interval.Start.Year - 1; year--)
@@ -61,9 +75,14 @@ internal ref partial struct DateScanner
     private bool TryDayRange(int first, int j, out ParsedDate p)
     {
         p = default;
-        if (!IsDayNumber(j, out var d1) || !IsConnector(j + 1, allowAnd: true) || !IsDayNumber(j + 2, out var d2) || d2 < d1)
+        if (!IsDayNumber(j, out var d1) || !IsConnector(j + 1, allowAnd: true))
             return false;
-        var m = KeyAt(j + 3, Key.Of) ? j + 4 : j + 3;
+        if (At(j + 2).Kind == TokenKind.Word && At(j + 2).Class is LexClass.Month or LexClass.MonthAbbrev
+            && TryMonthLed(j + 2, out var monthDay) && monthDay.Precision == DatePrecision.Day)
+            return DayRange(first, monthDay, d1, out p);
+        if (!IsDayNumber(j + 2, out var d2) || d2 < d1)
+            return false;
+        var m = KeyAt(j + 3, Key.Of) || KeyAt(j + 3, Key.In) ? j + 4 : j + 3;
         var tok = At(m);
         if (tok.Kind == TokenKind.Word && tok.Class is LexClass.Month or LexClass.MonthAbbrev)
         {
@@ -217,7 +236,8 @@ internal ref partial struct DateScanner
     private readonly bool TryAnchorStep(int first, int last, int unitIndex, int sign, out ParsedDate p)
     {
         var (baseDay, basePrecision) = AnchorBase();
-        return Step(out p, first, last, baseDay, basePrecision, sign, (TimeUnit)At(unitIndex).Value, "anchor-step", weekAsDay: true);
+        return Step(out p, first, last, baseDay, basePrecision, sign, (TimeUnit)At(unitIndex).Value, sign == 0 ? "anchor-same" : "anchor-step",
+            weekAsDay: sign != 0);
     }
 
     /// <summary>

@@ -41,7 +41,7 @@ internal ref partial struct DateScanner
             if (key is Key.Between or Key.From)
                 return TryRange(i, out result) || TryPoint(i + 1, out result);
         }
-        if (TryAmount(i, out result))
+        if (TryAmount(i, out result) || TryUnitLed(i, out result))
             return true;
         if (!TryPoint(i, out result))
             return false;

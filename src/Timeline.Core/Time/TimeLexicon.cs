@@ -35,7 +35,7 @@ internal enum Key
     // Tense cues: a future modal or plan before the phrase in the same clause makes bare dates point forward.
     Will, Would, Shall, Due, Expected, Scheduled, Set, Plans, Going, Hope, Intends, Ll,
     // Reporting verbs close the clause that a tense cue can reach ("said on Wednesday that it would ...").
-    Said, Says, Told, Announced, Reported, Stated, That, Within, Rest, For,
+    Said, Says, Told, Announced, Reported, Stated, That, Within, Rest, For, Q, H, Starting, Hence,
 }
 
 /// <summary>The closed vocabulary of date phrases, looked up by span without allocating.</summary>
@@ -108,7 +108,7 @@ internal static class TimeLexicon
                      ("plan", Key.Plans), ("planned", Key.Plans), ("planning", Key.Plans), ("going", Key.Going), ("hope", Key.Hope),
                      ("hopes", Key.Hope), ("intends", Key.Intends), ("intend", Key.Intends), ("ll", Key.Ll), ("said", Key.Said),
                      ("says", Key.Says), ("told", Key.Told), ("announced", Key.Announced), ("reported", Key.Reported),
-                     ("stated", Key.Stated), ("that", Key.That), ("within", Key.Within), ("rest", Key.Rest), ("for", Key.For),
+                     ("stated", Key.Stated), ("that", Key.That), ("within", Key.Within), ("rest", Key.Rest), ("for", Key.For), ("q", Key.Q), ("h", Key.H), ("starting", Key.Starting), ("commencing", Key.Starting), ("hence", Key.Hence),
                  })
             d[k] = new(LexClass.Keyword, (int)v);
         return d;
