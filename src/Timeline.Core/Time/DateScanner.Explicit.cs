@@ -95,7 +95,8 @@ internal ref partial struct DateScanner
             return true;
         }
         // Without a year only "22/04" or "on 4.22": bare "3-1" is a score and "1/2" a fraction.
-        if (!(sep == '/' || KeyAt(i - 1, Key.On) || KeyAt(i - 1, Key.In)) || (sep != '/' && b.Value <= 12) || m > 12)
+        var governed = KeyAt(i - 1, Key.On) || KeyAt(i - 1, Key.In);
+        if (!(governed || (sep == '/' && Math.Max(a.Value, b.Value) > 12)) || (sep != '/' && b.Value <= 12) || m > 12)
             return false;
         var resolved = CalendarMath.ResolveMonthDay(reference, m, d, future);
         if (resolved is null)
@@ -229,6 +230,9 @@ internal ref partial struct DateScanner
             return false;
         if (tok.Value == 5 && prev.Kind == TokenKind.Word && prev.Is(TokenFlags.Capitalized) && !governed)
             return false;
+        // "May God …", "May they rest …": a sentence-initial wish, not the month.
+        if (tok.Value == 5 && !governed && At(i + 1).Kind == TokenKind.Word && At(i + 1).Class == LexClass.None)
+            return false;
         return true;
     }
 
@@ -270,7 +274,10 @@ internal ref partial struct DateScanner
             if (PunctAt(j, '.'))
                 j++;
             var prev = At(i - 1);
-            if (!At(j).IsPunct(',') && !(prev.Kind == TokenKind.Word && prev.Class == LexClass.Keyword))
+            var governed = prev.Kind == TokenKind.Word && prev.Class == LexClass.Keyword
+                           && (Key)prev.Value is Key.On or Key.Last or Key.Next or Key.This or Key.From or Key.To or Key.Until
+                               or Key.Between or Key.And or Key.By or Key.Since or Key.Before or Key.After;
+            if (!At(j).IsPunct(',') && !governed)
                 return false;
         }
         var k = At(j).IsPunct(',') ? j + 1 : j;

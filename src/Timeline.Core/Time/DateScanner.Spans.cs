@@ -214,17 +214,32 @@ internal ref partial struct DateScanner
             var sign = after.IsKey(Key.After) ? 1 : -1;
             if (TryPoint(k + 1, out var basePoint) && basePoint.Precision != DatePrecision.Range)
                 return Step(out p, i, basePoint.Last, basePoint.Interval.Start, basePoint.Precision, sign * amount, unit, "amount-after-date", weekAsDay: true);
-            var (baseDay, basePrecision) = AnchorBase();
-            // "a week after the attack": the event named is the anchor of the discourse.
-            var last = KeyAt(k + 1, Key.The) && At(k + 2).Kind == TokenKind.Word && !At(k + 2).Is(TokenFlags.Capitalized) ? k + 2 : k;
-            return Step(out p, i, last, baseDay, basePrecision, sign * amount, unit, "anchor-after", weekAsDay: true);
+            // "a week after the attack": the event named is the anchor of the discourse. "seven years after it was
+            // destroyed" points to a clause, not to the discourse date, so it stays a plain duration.
+            if (KeyAt(k + 1, Key.The) && At(k + 2).Kind == TokenKind.Word && !At(k + 2).Is(TokenFlags.Capitalized))
+            {
+                var (baseDay, basePrecision) = AnchorBase();
+                return Step(out p, i, k + 2, baseDay, basePrecision, sign * amount, unit, "anchor-after", weekAsDay: true);
+            }
         }
-        if (tok.IsWord(LexClass.NumberWord) && tok.Value > TimeLexicon.Vague && !KeyAt(i - 1, Key.For) && amount == 1)
+        if (tok.IsWord(LexClass.NumberWord) && tok.Value > TimeLexicon.Vague && amount == 1 && !KeyAt(i - 1, Key.For) && !IsApproximation(i - 1))
             return false;
         p = ParsedDate.Of(i, j, DateInterval.Day(reference), CalendarMath.PrecisionOf(unit), false, "duration");
         p.Kind = TimeMentionKind.Duration;
         p.Edtf = EdtfFormatter.Duration(amount, unit);
         return true;
+    }
+
+    /// <summary>"more than a decade", "nearly a year", "about a month": a vague amount that still counts as a duration.</summary>
+    private readonly bool IsApproximation(int i)
+    {
+        var tok = At(i);
+        if (tok.Kind != TokenKind.Word)
+            return false;
+        var word = text.AsSpan(tok.Start, tok.Length);
+        return word.Equals("than", StringComparison.OrdinalIgnoreCase) || word.Equals("nearly", StringComparison.OrdinalIgnoreCase)
+               || word.Equals("about", StringComparison.OrdinalIgnoreCase) || word.Equals("almost", StringComparison.OrdinalIgnoreCase)
+               || word.Equals("over", StringComparison.OrdinalIgnoreCase) || word.Equals("half", StringComparison.OrdinalIgnoreCase);
     }
 
     private readonly (DateOnly Day, DatePrecision Precision) AnchorBase() =>
