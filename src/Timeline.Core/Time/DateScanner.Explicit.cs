@@ -98,7 +98,7 @@ internal ref partial struct DateScanner
         var governed = KeyAt(i - 1, Key.On) || KeyAt(i - 1, Key.In);
         if (!(governed || (sep == '/' && Math.Max(a.Value, b.Value) > 12)) || (sep != '/' && b.Value <= 12) || m > 12)
             return false;
-        var resolved = CalendarMath.ResolveMonthDay(reference, m, d, future);
+        var resolved = CalendarMath.ResolveMonthDay(reference, m, d, Future);
         if (resolved is null)
             return false;
         p = ParsedDate.Day(i, i + 2, resolved.Value, false, Tensed("numeric-dm-past", "numeric-dm-future"));
@@ -166,7 +166,7 @@ internal ref partial struct DateScanner
             p = ParsedDate.Day(first, k, date.Value, true, "month-day-year");
             return true;
         }
-        var resolved = CalendarMath.ResolveMonthDay(reference, month, day, future);
+        var resolved = CalendarMath.ResolveMonthDay(reference, month, day, Future);
         if (resolved is null)
             return false;
         p = ParsedDate.Day(first, last, resolved.Value, false, Tensed("month-day-past", "month-day-future"));
@@ -210,7 +210,7 @@ internal ref partial struct DateScanner
         }
         if (!MonthNameIsDate(i))
             return false;
-        var y = CalendarMath.ResolveMonthYear(reference, month, future);
+        var y = CalendarMath.ResolveMonthYear(reference, month, Future);
         p = ParsedDate.Of(i, i, DateInterval.Month(y, month), DatePrecision.Month, false, Tensed("month-past", "month-future"));
         return true;
     }
@@ -304,7 +304,7 @@ internal ref partial struct DateScanner
             return true;
         }
         var last = At(j).IsWord(LexClass.DayPart) ? j : i;
-        var day = future ? CalendarMath.NextWeekday(reference, weekday, true) : CalendarMath.PreviousWeekday(reference, weekday, true);
+        var day = Future ? CalendarMath.NextWeekday(reference, weekday, true) : CalendarMath.PreviousWeekday(reference, weekday, true);
         p = ParsedDate.Day(i, last, day, false, Tensed("weekday-past", "weekday-future"));
         return true;
     }
@@ -314,7 +314,7 @@ internal ref partial struct DateScanner
     {
         for (var k = 0; k < 12; k++)
         {
-            foreach (var sign in future ? stackalloc[] { 1, -1 } : stackalloc[] { -1, 1 })
+            foreach (var sign in Future ? stackalloc[] { 1, -1 } : stackalloc[] { -1, 1 })
             {
                 var month = reference.AddMonths(sign * k);
                 if (CalendarMath.SafeDate(month.Year, month.Month, day) is { } d && d.DayOfWeek == weekday)
@@ -329,9 +329,9 @@ internal ref partial struct DateScanner
     {
         for (var k = 0; k < 12; k++)
         {
-            var month = reference.AddMonths(future ? k : -k);
+            var month = reference.AddMonths(Future ? k : -k);
             var date = CalendarMath.SafeDate(month.Year, month.Month, day);
-            if (date is { } d && (future ? d >= reference : d <= reference))
+            if (date is { } d && (Future ? d >= reference : d <= reference))
                 return d;
         }
         return null;
@@ -351,7 +351,7 @@ internal ref partial struct DateScanner
         if (shift == 0)
         {
             var thisYear = CalendarMath.Season(reference.Year, season);
-            y = future ? (thisYear.End >= reference ? reference.Year : reference.Year + 1)
+            y = Future ? (thisYear.End >= reference ? reference.Year : reference.Year + 1)
                        : (thisYear.Start <= reference ? reference.Year : reference.Year - 1);
         }
         p = ParsedDate.Of(i, i, CalendarMath.Season(y, season), DatePrecision.Season, false, Tensed("season-past", "season-future"));

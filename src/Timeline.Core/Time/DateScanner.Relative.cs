@@ -39,7 +39,7 @@ internal ref partial struct DateScanner
             case Key.Recent:
                 return TryRecent(i, i, out p);
             case Key.Weekend:
-                return TryWeekend(i, i, future ? 1 : -1, out p);
+                return TryWeekend(i, i, Future ? 1 : -1, out p);
             case Key.Q or Key.H:
                 return TryQuarter(i, i, out p);
             default:
@@ -279,7 +279,7 @@ internal ref partial struct DateScanner
                 case Key.Same when At(i + 2).IsWord(LexClass.Unit):
                     return TryAnchorStep(i, i + 2, i + 2, 0, out p);
                 case Key.Weekend:
-                    return TryWeekend(i, i + 1, future ? 1 : -1, out p);
+                    return TryWeekend(i, i + 1, Future ? 1 : -1, out p);
                 case Key.Past or Key.Last or Key.Next or Key.Coming:
                     return TryKeyword(i + 1, out p) && Extend(ref p, i, p.Rule);
                 case Key.End or Key.Beginning or Key.Start or Key.Middle:

@@ -14,7 +14,7 @@ internal ref partial struct DateScanner
         {
             // "between now and November 15th": the other end lies ahead.
             a = ParsedDate.Day(i + 1, i + 1, reference, false, "now");
-            future = true;
+            forceFuture = true;
         }
         else if (!TryPoint(i + 1, out a) || a.Precision == DatePrecision.Range)
         {

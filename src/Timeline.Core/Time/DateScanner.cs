@@ -12,7 +12,8 @@ internal ref partial struct DateScanner
     private readonly DateOnly reference;
     private readonly TimeMention? anchor;
     private readonly bool inferTense;
-    private bool future;
+    private bool forceFuture;
+    private int start;
 
     public DateScanner(string text, ReadOnlySpan<TimeToken> tokens, DateOnly reference, TimeMention? anchor, bool inferTense)
     {
@@ -32,7 +33,10 @@ internal ref partial struct DateScanner
             return false;
         if (tok.Kind == TokenKind.Punct && tok.Value != '\'' && tok.Value != '\u2019')
             return false;
-        future = inferTense && TenseCues.IsFuture(t, i, i);
+        start = i;
+        forceFuture = false;
+        if (!CanStart(i))
+            return false;
         if (tok.Kind == TokenKind.Word && tok.Class == LexClass.Keyword)
         {
             var key = (Key)tok.Value;
@@ -110,5 +114,27 @@ internal ref partial struct DateScanner
     }
 
     /// <summary>Rules pick the past reading unless the phrase sits in a future clause.</summary>
-    private readonly string Tensed(string past, string fut) => future ? fut : past;
+    private readonly string Tensed(string past, string fut) => Future ? fut : past;
+
+    /// <summary>Whether the phrase starting at the current position sits in a future clause; computed only when a value needs it.</summary>
+    private readonly bool Future => forceFuture || (inferTense && TenseCues.IsFuture(t, start, start));
+
+    /// <summary>Cheap filter: most keywords ("the", "in", "and", "that") start a phrase only before a time word.</summary>
+    private readonly bool CanStart(int i)
+    {
+        var tok = t[i];
+        if (tok.Kind != TokenKind.Word || tok.Class != LexClass.Keyword)
+            return true;
+        var next = At(i + 1);
+        return (Key)tok.Value switch
+        {
+            Key.The => next.Kind is TokenKind.Number or TokenKind.Punct || next.Class is LexClass.Unit or LexClass.Keyword or LexClass.Season or LexClass.OrdinalWord,
+            Key.In => next.IsKey(Key.Recent),
+            Key.And or Key.To or Key.Through or Key.Of or Key.On or Key.During or Key.By or Key.Ago or Key.Now or Key.Will or Key.Would
+                or Key.Shall or Key.Due or Key.Expected or Key.Scheduled or Key.Set or Key.Plans or Key.Going or Key.Hope or Key.Intends
+                or Key.Ll or Key.Said or Key.Says or Key.Told or Key.Announced or Key.Reported or Key.Stated or Key.That or Key.For
+                or Key.Around or Key.Starting or Key.Hence => false,
+            _ => next.Kind != TokenKind.None || (Key)tok.Value is Key.Yesterday or Key.Today or Key.Tomorrow or Key.Tonight,
+        };
+    }
 }
