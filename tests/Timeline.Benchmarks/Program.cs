@@ -4,6 +4,7 @@ using Timeline.Benchmarks;
 var suites = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
     ["extraction"] = ExtractionBenchmark.Run,
+    ["dates"] = DatesBenchmark.Run,
 };
 
 if (args.Length == 0 || !suites.TryGetValue(args[0], out var run))
