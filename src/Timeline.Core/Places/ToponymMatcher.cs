@@ -101,7 +101,7 @@ public sealed class ToponymMatcher(Gazetteer gazetteer)
         consumedTo = last;
         var tokens = folded.Tokens;
         var places = MatchRules.AllowedPlaces(folded, first, last, terminal, out var kind);
-        if (places is null || MatchRules.IsPersonName(folded, first, last, lastMatched))
+        if (places is null || MatchRules.IsPersonName(folded, first, last, lastMatched, places))
             return null;
 
         // Span: include an Arabic article written before the name ("al-Hasaka") and "Mount" before it.
@@ -114,11 +114,13 @@ public sealed class ToponymMatcher(Gazetteer gazetteer)
             qualifier = prefix;
             startToken--;
         }
-        else if (MatchRules.OfQualifier(folded, startToken) is { } ofWord)
+        else if (MatchRules.OfQualifier(folded, startToken, lastMatched) is { } ofWord)
         {
             qualifier = ofWord;
         }
 
+        // A feature word inside the name itself ("Sinjar District", "Al-Hol camp", "Mount Sinjar") is its qualifier too.
+        qualifier ??= MatchRules.NameQualifier(folded, first, last);
         var endToken = last;
         if (MatchRules.IsAdjective(folded, last))
             kind = NameKind.Demonym;

@@ -83,7 +83,7 @@ internal sealed class FoldedText
                     var next = i + 1 < text.Length ? text[i + 1] : ' ';
                     if (!char.IsLetterOrDigit(next))
                         break;
-                    if (next is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])) && i > start)
+                    if (c is '\'' or '\u2019' && next is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])) && i > start)
                     {
                         flags |= TokenFlags.Possessive;
                         break;

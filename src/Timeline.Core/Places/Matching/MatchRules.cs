@@ -1,3 +1,5 @@
+using Timeline.Core.Places.Geocoding;
+
 namespace Timeline.Core.Places.Matching;
 
 /// <summary>
@@ -46,11 +48,13 @@ internal static class MatchRules
     /// True when a one-word name is a person's name here: after a title ("Prime Minister Sudani", "Sheikh X"),
     /// after "bin"/"ibn", or an Arabic nisba after a given name ("Hamid al-Shatri", "Abu Bakr al-Baghdadi").
     /// </summary>
-    public static bool IsPersonName(FoldedText folded, int first, int last, int lastMatched)
+    public static bool IsPersonName(FoldedText folded, int first, int last, int lastMatched, Place[] places)
     {
         var tokens = folded.Tokens;
         if (last != first)
             return false;
+        if (IsGivenName(folded, last, places))
+            return true;
         var before = first - 1;
         var hasArticle = before >= 0 && tokens[before].Has(TokenFlags.Article);
         if (hasArticle)
@@ -68,6 +72,23 @@ internal static class MatchRules
         return !(tokens[before].Has(TokenFlags.SentenceInitial) && MatchWords.Common.Contains(word));
     }
 
+    /// <summary>
+    /// "Hamid al-Shatri", "Hamid bin Ali": a one-word settlement name followed by an Arabic article and a capitalised
+    /// word, or by bin/ibn, is a given name. Countries, provinces and big cities are exempt ("Raqqa al-...").
+    /// </summary>
+    private static bool IsGivenName(FoldedText folded, int last, Place[] places)
+    {
+        var tokens = folded.Tokens;
+        if (last + 2 >= tokens.Length || Breaks(tokens[last]) || Breaks(tokens[last + 1]))
+            return false;
+        var next = tokens[last + 1];
+        var nextWord = folded.Folded(next);
+        var linked = (next.Has(TokenFlags.Article) && nextWord is "al" or "el" && tokens[last + 2].Has(TokenFlags.Capitalised))
+            || nextWord is "bin" or "ibn";
+        return linked && places.All(p => p.Kind is not (PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Region)
+            && p.FeatureCode is not ("PPLC" or "PPLA") && p.Population < PlacePrior.LargeCity);
+    }
+
     /// <summary>"Mount Sinjar", "Jabal Sinjar": the feature word before a name, or null.</summary>
     public static string? PrefixQualifier(FoldedText folded, int index)
     {
@@ -79,10 +100,10 @@ internal static class MatchRules
     }
 
     /// <summary>"the city of al-Hasaka": the feature word before "of", or null.</summary>
-    public static string? OfQualifier(FoldedText folded, int start)
+    public static string? OfQualifier(FoldedText folded, int start, int lastMatched)
     {
         var tokens = folded.Tokens;
-        if (start < 2 || Breaks(tokens[start - 1]) || Breaks(tokens[start - 2]))
+        if (start - 2 <= lastMatched || Breaks(tokens[start - 1]) || Breaks(tokens[start - 2]))
             return null;
         if (!folded.Folded(tokens[start - 1]).SequenceEqual("of"))
             return null;
@@ -114,6 +135,18 @@ internal static class MatchRules
         // A capitalised "Council"/"City" that starts an organisation is not ours, but "Governorate"/"Camp" are.
         qualifierEnd = next;
         return word;
+    }
+
+    /// <summary>The feature word that ends or starts a multi-word name ("Sinjar District", "Mount Sinjar"), or null.</summary>
+    public static string? NameQualifier(FoldedText folded, int first, int last)
+    {
+        if (last == first)
+            return null;
+        var tail = folded.Folded(folded.Tokens[last]).ToString();
+        if (MatchWords.SuffixQualifiers.Contains(tail))
+            return tail;
+        var head = folded.Folded(folded.Tokens[first]).ToString();
+        return MatchWords.PrefixQualifiers.Contains(head) ? head : null;
     }
 
     /// <summary>"US-led", "Iran-backed": a place name used as the first half of a hyphenated adjective.</summary>
