@@ -47,6 +47,11 @@ internal static partial class SourceLine
     {
         outlet = null;
         line = line.Trim();
+        if (line.StartsWith("Source:", StringComparison.OrdinalIgnoreCase) && !EndsSentence(line) && WordCount(line) <= MaxOutletWords + 1)
+        {
+            outlet = Clean(line[7..]);
+            return true;
+        }
         if (StartsWithWord(line, "via"))
         {
             outlet = Clean(SplitVia(line[3..]).Outlet);

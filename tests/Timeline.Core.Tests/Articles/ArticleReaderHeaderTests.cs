@@ -23,6 +23,11 @@ public class ArticleReaderHeaderTests
     // Title before the date; byline after.
     [InlineData("Fresh clashes east of Deir al-Zour¶27 Dec 2024¶By Omar Haddad, The Reconstruction Report¶" + Sentence, "2024-12-27", "The Reconstruction Report", "Fresh clashes east of Deir al-Zour")]
     [InlineData("Fresh clashes east of Deir al-Zour¶By Omar Haddad | 27 Dec 2024¶" + Sentence, "2024-12-27", "-", "Fresh clashes east of Deir al-Zour")]
+    [InlineData("Fresh clashes east of Deir al-Zour¶By Jane Doe, December 27, 2024¶" + Sentence, "2024-12-27", "-", "Fresh clashes east of Deir al-Zour")]
+    [InlineData("27 Dec 2024¶Fresh clashes east of Deir al-Zour¶Source: Frontline Syria¶" + Sentence, "2024-12-27", "Frontline Syria", "Fresh clashes east of Deir al-Zour")]
+    // A question headline stays a title; a short first sentence is never a title.
+    [InlineData("27 Dec 2024¶Can Iraq and Syria secure the long desert border between them in the coming months?¶" + Sentence, "2024-12-27", "-", "Can Iraq and Syria secure the long desert border between them in the coming months?")]
+    [InlineData("27 Dec 2024¶Nine shepherds were killed on Friday.¶" + Sentence, "2024-12-27", "-", "-")]
     // Boilerplate in the header.
     [InlineData("Share this¶27 Dec 2024¶Subscribe¶Fresh clashes east of Deir al-Zour¶" + Sentence, "2024-12-27", "-", "Fresh clashes east of Deir al-Zour")]
     // No title: the first body line follows the date.
@@ -46,6 +51,9 @@ public class ArticleReaderHeaderTests
     [InlineData("27 Dec 2024¶Title of the piece¶A standfirst that explains the story in more words than a title has¶Daily Bulletin¶" + Sentence,
         "A standfirst that explains the story in more words than a title has\n\n" + Sentence)]
     [InlineData("27 Dec 2024¶Title of the piece¶" + Sentence + "¶No comments:¶Post a Comment", Sentence)]
+    [InlineData("27 Dec 2024¶Nine shepherds were killed on Friday.¶" + Sentence, "Nine shepherds were killed on Friday.\n\n" + Sentence)]
+    [InlineData("27 Dec 2024¶Title of the piece¶Share this¶" + Sentence + "¶Read more: Iraq's border wall¶" + Sentence, Sentence + "\n\n" + Sentence)]
+    [InlineData("27 Dec 2024¶Title of the piece¶" + Sentence + "¶Subscribe to our newsletter is what they said.", Sentence + "\n\nSubscribe to our newsletter is what they said.")]
     [InlineData("27 Dec 2024¶Title of the piece¶" + Sentence + "¶[Synthetic test article: the events described are invented for software testing.]", Sentence)]
     [InlineData("27 Dec 2024¶Title of the piece¶" + Sentence + "¶¶¶" + Sentence, Sentence + "\n\n" + Sentence)]
     [InlineData("27 Dec 2024¶Title of the piece¶" + Sentence + "\n" + Sentence, Sentence + "\n\n" + Sentence)]
