@@ -40,7 +40,11 @@ public class ArticleReaderHeaderTests
     [InlineData("Fresh clashes east of Deir al-Zour¶In 2019, the committee bought nearly 400,000 tonnes of wheat from local farmers in the province.", "-", "-", "Fresh clashes east of Deir al-Zour")]
     public void Read_Header_FindsDateSourceTitle(string input, string date, string source, string title)
     {
-        var article = Read(input);
+        var bytes = Bytes(input);
+        if (date == "-")
+            Assert.Throws<ArticleFormatException>(() => Reader.Read("a.txt", bytes));
+        var article = Reader.Read("a.txt", bytes, date == "-" ? new DateOnly(2000, 1, 1) : null);
+
         Assert.Equal((date, source, title), (article.PublishedText is null ? "-" : article.Published.ToString("yyyy-MM-dd"), article.Source ?? "-", article.Title ?? "-"));
         Assert.EndsWith(input.Split('¶')[^1][^30..], article.Body);
     }
@@ -65,13 +69,14 @@ public class ArticleReaderHeaderTests
     [Fact]
     public void Read_SuppliedDate_WinsOverHeaderAndWarns()
     {
-        var article = new ArticleReader().Read("a.txt", Encoding.UTF8.GetBytes("27 Dec 2024\n\n" + Sentence), new DateOnly(2025, 1, 2));
+        var article = Reader.Read("a.txt", Bytes("27 Dec 2024¶" + Sentence), new DateOnly(2025, 1, 2));
         Assert.Equal((new DateOnly(2025, 1, 2), (string?)null, Sentence), (article.Published, article.PublishedText, article.Body));
         Assert.Equal(["the header date 2024-12-27 differs from the supplied 2025-01-02; using the supplied date"], article.Warnings);
     }
 
-    private static Article Read(string input) =>
-        new ArticleReader().Read("a.txt", Encoding.UTF8.GetBytes(input.Replace("¶", "\n\n")), input.Contains(Sentence + "¶27") || !HasDate(input) ? DateOnly.MinValue : null);
+    private static readonly ArticleReader Reader = new();
 
-    private static bool HasDate(string input) => input.Split('¶', '\n').Take(4).Any(l => HeaderDateParser.Parse(l) is not null);
+    private static byte[] Bytes(string input) => Encoding.UTF8.GetBytes(input.Replace("¶", "\n\n"));
+
+    private static Article Read(string input) => Reader.Read("a.txt", Bytes(input));
 }
