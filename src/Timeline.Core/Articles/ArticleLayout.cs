@@ -9,8 +9,11 @@ internal sealed record ArticleLayout(HeaderDate? Date, string? Source, string? T
     /// <summary>A line with more words than this is body text even without a final full stop.</summary>
     internal const int MaxHeaderWords = 40;
 
-    /// <summary>A line ending in sentence punctuation with at least this many words is body text.</summary>
-    internal const int MinSentenceWords = 12;
+    /// <summary>A line ending in ".", "!" or "…" with at least this many words is body text.</summary>
+    internal const int MinStatementWords = 3;
+
+    /// <summary>A line ending in "?" with at least this many words is body text; shorter ones may be headlines.</summary>
+    internal const int MinQuestionWords = 25;
 
     /// <summary>
     /// Splits normalised article text into header fields and body. The header is the run of first lines before the
@@ -33,7 +36,8 @@ internal sealed record ArticleLayout(HeaderDate? Date, string? Source, string? T
         {
             var line = lines[index];
             var content = line.Text;
-            var parsed = date is null ? HeaderDateParser.Parse(content) : null;
+            var bodyLike = IsBodyLike(content);
+            var parsed = date is null ? HeaderDateParser.Parse(content, inParts: !bodyLike) : null;
             if (parsed is not null)
             {
                 date = parsed;
@@ -60,7 +64,7 @@ internal sealed record ArticleLayout(HeaderDate? Date, string? Source, string? T
                 break;
             }
 
-            if (IsBodyLike(content))
+            if (bodyLike)
             {
                 source ??= SourceLine.FromDateline(content);
                 break;
@@ -86,11 +90,18 @@ internal sealed record ArticleLayout(HeaderDate? Date, string? Source, string? T
         string.Equals(string.Join(' ', a.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
             string.Join(' ', b.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A long line, or a sentence of some length: the body proper has begun.</summary>
+    /// <summary>
+    /// A long line, or a statement (ending in ".", "!" or "…"): the body proper has begun. Headlines seldom end so,
+    /// and a short first sentence must not be mistaken for a title. A question is body only when it is long, since
+    /// headlines are often questions.
+    /// </summary>
     internal static bool IsBodyLike(string line)
     {
         var words = SourceLine.WordCount(line);
-        return words > MaxHeaderWords || (words >= MinSentenceWords && SourceLine.EndsSentence(line));
+        if (words > MaxHeaderWords)
+            return true;
+        var end = line.TrimEnd('"', '”', '’', '\'', ')', ']', ' ');
+        return end.Length > 0 && (end[^1] is '.' or '!' or '…' ? words >= MinStatementWords : end[^1] == '?' && words >= MinQuestionWords);
     }
 
     /// <summary>A non-empty, non-boilerplate line, trimmed; <see cref="Line.NewParagraph"/> when a blank line precedes it.</summary>

@@ -61,20 +61,29 @@ internal static partial class HeaderDateParser
         RegexOptions.CultureInvariant)]
     private static partial Regex TimeRegex();
 
-    /// <summary>Reads a date at the start of <paramref name="line"/>, or at the start of one of its " | " parts.</summary>
-    public static HeaderDate? Parse(string line)
+    /// <summary>
+    /// Reads a date at the start of <paramref name="line"/>; with <paramref name="inParts"/> also at the start of any
+    /// part after a separator ("|", "•", "·", ",", " - ", " — "), as in "By Jane Doe, December 27, 2024" — then the
+    /// whole line is header and <see cref="HeaderDate.Rest"/> is empty. Callers pass false for a sentence.
+    /// </summary>
+    public static HeaderDate? Parse(string line, bool inParts = true)
     {
-        var found = ParseAtStart(line.Trim());
-        if (found is not null || !line.Contains('|'))
+        line = line.Trim();
+        var found = ParseAtStart(line);
+        if (found is not null || !inParts)
             return found;
-        foreach (var part in line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        for (var i = line.AsSpan().IndexOfAny(PartSeparators); i >= 0 && i < line.Length - 1; )
         {
-            var inPart = ParseAtStart(part);
+            var inPart = ParseAtStart(line[(i + 1)..].TrimStart(' ', '-', '–', '—'));
             if (inPart is not null)
                 return inPart with { Rest = "" };
+            var next = line.AsSpan(i + 1).IndexOfAny(PartSeparators);
+            i = next < 0 ? -1 : i + 1 + next;
         }
         return null;
     }
+
+    private static readonly System.Buffers.SearchValues<char> PartSeparators = System.Buffers.SearchValues.Create("|•·,–—-");
 
     private static HeaderDate? ParseAtStart(string line)
     {

@@ -47,6 +47,11 @@ internal static partial class SourceLine
     {
         outlet = null;
         line = line.Trim();
+        if (line.StartsWith("Source:", StringComparison.OrdinalIgnoreCase) && !EndsSentence(line) && WordCount(line) <= MaxOutletWords + 1)
+        {
+            outlet = Clean(line[7..]);
+            return true;
+        }
         if (StartsWithWord(line, "via"))
         {
             outlet = Clean(SplitVia(line[3..]).Outlet);
@@ -68,7 +73,8 @@ internal static partial class SourceLine
         // A dash joins a title's halves as often as an outlet and a desk, so it needs a role word on one side.
         if (named.Count == pieces.Length && !line.Contains('|'))
             return false;
-        outlet = named.Count > 0 && IsNameLike(named[^1]) ? Clean(named[^1]) : null;
+        // Three or more named parts are a breadcrumb ("Home | World | Middle East"), not a byline.
+        outlet = named.Count is 1 or 2 && IsNameLike(named[^1]) ? Clean(named[^1]) : null;
         return true;
     }
 

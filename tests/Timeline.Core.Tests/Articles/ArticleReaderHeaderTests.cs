@@ -23,6 +23,11 @@ public class ArticleReaderHeaderTests
     // Title before the date; byline after.
     [InlineData("Fresh clashes east of Deir al-Zour¶27 Dec 2024¶By Omar Haddad, The Reconstruction Report¶" + Sentence, "2024-12-27", "The Reconstruction Report", "Fresh clashes east of Deir al-Zour")]
     [InlineData("Fresh clashes east of Deir al-Zour¶By Omar Haddad | 27 Dec 2024¶" + Sentence, "2024-12-27", "-", "Fresh clashes east of Deir al-Zour")]
+    [InlineData("Fresh clashes east of Deir al-Zour¶By Jane Doe, December 27, 2024¶" + Sentence, "2024-12-27", "-", "Fresh clashes east of Deir al-Zour")]
+    [InlineData("27 Dec 2024¶Fresh clashes east of Deir al-Zour¶Source: Frontline Syria¶" + Sentence, "2024-12-27", "Frontline Syria", "Fresh clashes east of Deir al-Zour")]
+    // A question headline stays a title; a short first sentence is never a title.
+    [InlineData("27 Dec 2024¶Can Iraq and Syria secure the long desert border between them in the coming months?¶" + Sentence, "2024-12-27", "-", "Can Iraq and Syria secure the long desert border between them in the coming months?")]
+    [InlineData("27 Dec 2024¶Nine shepherds were killed on Friday.¶" + Sentence, "2024-12-27", "-", "-")]
     // Boilerplate in the header.
     [InlineData("Share this¶27 Dec 2024¶Subscribe¶Fresh clashes east of Deir al-Zour¶" + Sentence, "2024-12-27", "-", "Fresh clashes east of Deir al-Zour")]
     // No title: the first body line follows the date.
@@ -35,7 +40,11 @@ public class ArticleReaderHeaderTests
     [InlineData("Fresh clashes east of Deir al-Zour¶In 2019, the committee bought nearly 400,000 tonnes of wheat from local farmers in the province.", "-", "-", "Fresh clashes east of Deir al-Zour")]
     public void Read_Header_FindsDateSourceTitle(string input, string date, string source, string title)
     {
-        var article = Read(input);
+        var bytes = Bytes(input);
+        if (date == "-")
+            Assert.Throws<ArticleFormatException>(() => Reader.Read("a.txt", bytes));
+        var article = Reader.Read("a.txt", bytes, date == "-" ? new DateOnly(2000, 1, 1) : null);
+
         Assert.Equal((date, source, title), (article.PublishedText is null ? "-" : article.Published.ToString("yyyy-MM-dd"), article.Source ?? "-", article.Title ?? "-"));
         Assert.EndsWith(input.Split('¶')[^1][^30..], article.Body);
     }
@@ -46,6 +55,9 @@ public class ArticleReaderHeaderTests
     [InlineData("27 Dec 2024¶Title of the piece¶A standfirst that explains the story in more words than a title has¶Daily Bulletin¶" + Sentence,
         "A standfirst that explains the story in more words than a title has\n\n" + Sentence)]
     [InlineData("27 Dec 2024¶Title of the piece¶" + Sentence + "¶No comments:¶Post a Comment", Sentence)]
+    [InlineData("27 Dec 2024¶Nine shepherds were killed on Friday.¶" + Sentence, "Nine shepherds were killed on Friday.\n\n" + Sentence)]
+    [InlineData("27 Dec 2024¶Title of the piece¶Share this¶" + Sentence + "¶Read more: Iraq's border wall¶" + Sentence, Sentence + "\n\n" + Sentence)]
+    [InlineData("27 Dec 2024¶Title of the piece¶" + Sentence + "¶Subscribe to our newsletter is what they said.", Sentence + "\n\nSubscribe to our newsletter is what they said.")]
     [InlineData("27 Dec 2024¶Title of the piece¶" + Sentence + "¶[Synthetic test article: the events described are invented for software testing.]", Sentence)]
     [InlineData("27 Dec 2024¶Title of the piece¶" + Sentence + "¶¶¶" + Sentence, Sentence + "\n\n" + Sentence)]
     [InlineData("27 Dec 2024¶Title of the piece¶" + Sentence + "\n" + Sentence, Sentence + "\n\n" + Sentence)]
@@ -57,13 +69,14 @@ public class ArticleReaderHeaderTests
     [Fact]
     public void Read_SuppliedDate_WinsOverHeaderAndWarns()
     {
-        var article = new ArticleReader().Read("a.txt", Encoding.UTF8.GetBytes("27 Dec 2024\n\n" + Sentence), new DateOnly(2025, 1, 2));
+        var article = Reader.Read("a.txt", Bytes("27 Dec 2024¶" + Sentence), new DateOnly(2025, 1, 2));
         Assert.Equal((new DateOnly(2025, 1, 2), (string?)null, Sentence), (article.Published, article.PublishedText, article.Body));
         Assert.Equal(["the header date 2024-12-27 differs from the supplied 2025-01-02; using the supplied date"], article.Warnings);
     }
 
-    private static Article Read(string input) =>
-        new ArticleReader().Read("a.txt", Encoding.UTF8.GetBytes(input.Replace("¶", "\n\n")), input.Contains(Sentence + "¶27") || !HasDate(input) ? DateOnly.MinValue : null);
+    private static readonly ArticleReader Reader = new();
 
-    private static bool HasDate(string input) => input.Split('¶', '\n').Take(4).Any(l => HeaderDateParser.Parse(l) is not null);
+    private static byte[] Bytes(string input) => Encoding.UTF8.GetBytes(input.Replace("¶", "\n\n"));
+
+    private static Article Read(string input) => Reader.Read("a.txt", Bytes(input));
 }

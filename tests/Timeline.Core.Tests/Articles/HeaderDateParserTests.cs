@@ -101,6 +101,12 @@ public class HeaderDateParserTests
     // A date in a " | " part of a byline.
     [InlineData("By Leyla Osman | Sep 18, 2024", "2024-09-18")]
     [InlineData("Frontline Syria | 22 August 2024 | 11:42", "2024-08-22")]
+    [InlineData("By Jane Doe, December 27, 2024", "2024-12-27")]
+    [InlineData("Jane Doe • 27 Dec 2024", "2024-12-27")]
+    [InlineData("10:30 AM, December 27, 2024", "2024-12-27")]
+    [InlineData("Updated 10:30 GMT, 27 Dec 2024", "2024-12-27")]
+    [InlineData("Iraq news - 27/12/2024", "2024-12-27")]
+    [InlineData("Al-Hol camp — 2024-12-27", "2024-12-27")]
     // Not a publication date.
     [InlineData("In 2019, the same committee bought wheat.", "-")]
     [InlineData("December 2024", "-")]
@@ -124,6 +130,13 @@ public class HeaderDateParserTests
     [InlineData("1850-01-01", "-")]
     public void Parse_HeaderLine_ReadsPublicationDate(string line, string expected) =>
         Assert.Equal(expected, HeaderDateParser.Parse(line)?.Date.ToString("yyyy-MM-dd") ?? "-");
+
+    [Theory]
+    [InlineData("The attack, on December 27, 2024, killed nine.", "-")]
+    [InlineData("Officials said - December 27, 2024 - that it ended.", "-")]
+    [InlineData("December 27, 2024 - Officials said it ended.", "2024-12-27")]
+    public void Parse_SentenceLine_ReadsOnlyLeadingDate(string line, string expected) =>
+        Assert.Equal(expected, HeaderDateParser.Parse(line, inParts: false)?.Date.ToString("yyyy-MM-dd") ?? "-");
 
     [Theory]
     [InlineData("Sep 18, 2024 14:05 GMT", "Sep 18, 2024 14:05 GMT", "")]

@@ -25,6 +25,7 @@ public class SourceLineTests
     [InlineData("EastMed Observer - English edition", true, "EastMed Observer")]
     [InlineData("Frontline Syria | Damascus bureau", true, "Frontline Syria")]
     [InlineData("Reuters | Baghdad", true, "Baghdad")]
+    [InlineData("Home | World | Middle East", true, "-")]
     // Not source lines.
     [InlineData("By Tuesday, fighting had ended.", false, "-")]
     [InlineData("Syria - Iraq talks resume in Baghdad", false, "-")]
