@@ -41,7 +41,7 @@ public sealed class EventBuilder(TemporalTagger tagger)
             if (!StatesSomething(sentence.Text))
                 continue;
 
-            var main = MainDate(mentions);
+            var main = MainDate(mentions, article.Published);
             if (main is not null)
             {
                 events.Add(Event(sentence, main.Interval, main.Precision, main.Basis, main.Edtf, main, sentencePlaces));
@@ -93,14 +93,18 @@ public sealed class EventBuilder(TemporalTagger tagger)
     /// <summary>
     /// The date of the sentence's main happening. A sentence often names a background date too ("sentenced on Wednesday
     /// for bombings in 2007", "recaptured in 2020, said on Thursday"); news puts the reported happening at the finest
-    /// precision, so the most precise date expression wins, then the earliest in the sentence.
+    /// precision, so the most precise date expression wins, then the earliest in the sentence. Weeks count as months
+    /// and seasons as years: "the weekend's convoy" or "the summer heat" colour a sentence more often than they date it.
+    /// A period that runs up to the publication date ("in recent months") describes an ongoing state, not a happening.
     /// </summary>
-    internal static TimeMention? MainDate(IReadOnlyList<TimeMention> mentions)
+    internal static TimeMention? MainDate(IReadOnlyList<TimeMention> mentions, DateOnly published)
     {
         TimeMention? best = null;
         foreach (var mention in mentions)
         {
             if (mention.Kind != TimeMentionKind.Date)
+                continue;
+            if (mention.Precision == DatePrecision.Range && mention.Interval.End >= published && mention.Interval.Start < published)
                 continue;
             if (best is null || Rank(mention.Precision) < Rank(best.Precision))
                 best = mention;
@@ -111,12 +115,10 @@ public sealed class EventBuilder(TemporalTagger tagger)
     private static int Rank(DatePrecision precision) => precision switch
     {
         DatePrecision.Day => 0,
-        DatePrecision.Week => 1,
-        DatePrecision.Month => 2,
-        DatePrecision.Season => 3,
-        DatePrecision.Year => 4,
-        DatePrecision.Range => 5,
-        _ => 6,
+        DatePrecision.Week or DatePrecision.Month => 1,
+        DatePrecision.Season or DatePrecision.Year => 2,
+        DatePrecision.Range => 3,
+        _ => 4,
     };
 
     /// <summary>
@@ -124,5 +126,5 @@ public sealed class EventBuilder(TemporalTagger tagger)
     /// present-tense statements ("are imprisoned", "remains") take the publication date instead.
     /// </summary>
     internal static bool ContinuesNarrative(string sentence) =>
-        NarrativeTense.IsPast(sentence);
+        !Quotation.IsMostlyQuoted(sentence) && NarrativeTense.IsPast(sentence);
 }
