@@ -128,7 +128,8 @@ public sealed class ArticleImporterTests : IDisposable
         var crashing = new ArticleImporter(TestPipeline.Instance,
             () => new TimelineDbContext(new DbContextOptionsBuilder<TimelineDbContext>(crashed.Options).AddInterceptors(crash).Options))
         { BatchSize = 3 };
-        Assert.Throws<SimulatedCrash>(() => crashing.Import(files));
+        var thrown = Assert.ThrowsAny<Exception>(() => crashing.Import(files));
+        Assert.IsType<SimulatedCrash>(thrown.GetBaseException()); // EF wraps it in DbUpdateException
 
         using (var db = crashed.CreateContext())
         {
