@@ -1,3 +1,5 @@
+using Timeline.Core.Places;
+
 namespace Timeline.Web.Hosting;
 
 /// <summary>Settings of the app, bound from the <c>Timeline</c> configuration section (env <c>Timeline__DataPath</c> …).</summary>
@@ -13,6 +15,9 @@ public sealed class TimelineOptions
 
     /// <summary>Folder of article files imported when the store has no articles; default the bundled <c>seeds</c>. Empty: none.</summary>
     public string? SeedPath { get; set; }
+
+    /// <summary>Folder of the gazetteer bundle (places, names, boundary layers); default <c>wwwroot-data</c> beside the app.</summary>
+    public string? BundlePath { get; set; }
 
     /// <summary>Optional XYZ tile URL (<c>https://…/{z}/{x}/{y}.png</c>) for online deployments; off by default, so the app needs no network.</summary>
     public string? TileUrl { get; set; }
@@ -36,6 +41,9 @@ public static class TimelineOptionsRegistration
                 o.SeedPath = o.SeedPath is null
                     ? Path.Combine(AppContext.BaseDirectory, "seeds")
                     : o.SeedPath.Length == 0 ? null : Path.GetFullPath(o.SeedPath, root);
+                o.BundlePath = string.IsNullOrWhiteSpace(o.BundlePath)
+                    ? GazetteerLoader.DefaultBundleDirectory
+                    : Path.GetFullPath(o.BundlePath, root);
                 o.TileUrl = string.IsNullOrWhiteSpace(o.TileUrl) ? null : o.TileUrl;
             })
             .ValidateOnStart();

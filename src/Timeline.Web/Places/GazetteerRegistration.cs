@@ -14,16 +14,20 @@ public static class GazetteerRegistration
     public static IServiceCollection AddGazetteer(this IServiceCollection services)
     {
         // Read-only and thread-safe: one instance for every circuit, request and import.
-        services.AddSingleton(sp => GazetteerLoader.Load(
-            GazetteerLoader.DefaultBundleDirectory, sp.GetRequiredService<IOptions<TimelineOptions>>().Value.DataPath));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<TimelineOptions>>().Value;
+            return GazetteerLoader.Load(options.BundlePath!, options.DataPath);
+        });
         return services;
     }
 
     public static WebApplication MapGazetteerData(this WebApplication app)
     {
-        var bundle = GazetteerLoader.DefaultBundleDirectory;
+        // A missing bundle is reported by the gazetteer loader, which needs it; here it only means no map layers.
+        var bundle = app.Services.GetRequiredService<IOptions<TimelineOptions>>().Value.BundlePath!;
         if (!Directory.Exists(bundle))
-            throw new DirectoryNotFoundException($"The gazetteer bundle '{bundle}' is missing; build the app from the repository (wwwroot-data/).");
+            return app;
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(bundle),
