@@ -13,7 +13,6 @@ public static class DashboardRegistration
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddSingleton<PlaceSearch>();
-        services.AddSingleton<MapLayers>();
         services.AddScoped<MapInterop>();
         return services;
     }

@@ -1,4 +1,3 @@
-using Timeline.Core.Places;
 using Timeline.Data.Queries;
 
 namespace Timeline.Web.Map;
@@ -8,8 +7,7 @@ namespace Timeline.Web.Map;
 /// <param name="RegionsUrl">Admin-1 polygons (GeoJSON); feature ids are place ids.</param>
 /// <param name="TileUrl">Optional XYZ tiles; null keeps the map offline.</param>
 /// <param name="TileAttribution">Attribution of the tiles.</param>
-/// <param name="RegionNames">Accessible names of the admin-1 features by place id.</param>
-public sealed record MapSetup(string CountriesUrl, string RegionsUrl, string? TileUrl, string? TileAttribution, IReadOnlyDictionary<string, string> RegionNames);
+public sealed record MapSetup(string CountriesUrl, string RegionsUrl, string? TileUrl, string? TileAttribution);
 
 /// <summary>One region's count for the choropleth.</summary>
 public sealed record MapRegion(string Id, int Count);
@@ -24,14 +22,12 @@ public sealed record MapPoint(string Id, string Name, double Lat, double Lon, in
 /// <param name="MaxCount">Largest region count, for the colour scale.</param>
 public sealed record MapState(IReadOnlyList<MapRegion> Regions, IReadOnlyList<MapPoint> Points, string? Selected, int MaxCount);
 
-/// <summary>Builds the map's payloads from query results and the gazetteer; no JS here, so tests can call it.</summary>
-public sealed class MapLayers(Gazetteer gazetteer)
+/// <summary>Builds the map's payloads from query results; no JS here, so tests can call it.</summary>
+public static class MapLayers
 {
-    private readonly Lazy<IReadOnlyDictionary<string, string>> _regionNames = new(() =>
-        gazetteer.Places.Where(p => p.Kind == PlaceKind.Admin1).ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal));
-
-    public MapSetup Setup(string dataPath, string? tileUrl, string? tileAttribution) =>
-        new($"{dataPath}/countries.geojson", $"{dataPath}/admin1.geojson", tileUrl, tileAttribution, _regionNames.Value);
+    /// <summary>The bundle's layers carry <c>id</c> = place id and <c>properties.name</c>, used as accessible names.</summary>
+    public static MapSetup Setup(string dataPath, string? tileUrl, string? tileAttribution) =>
+        new($"{dataPath}/countries.geojson", $"{dataPath}/admin1.geojson", tileUrl, tileAttribution);
 
     public static MapState State(IReadOnlyList<PlaceCount> regions, IReadOnlyList<PlaceCount> points, string? selected) =>
         new(regions.Select(r => new MapRegion(r.PlaceId, r.Events)).ToList(),

@@ -107,7 +107,7 @@ public static class TestWorld
         {
             type = "Feature",
             id = p.Id,
-            properties = new { name = p.Name },
+            properties = new { id = p.Id, name = p.Name, country = p.CountryCode },
             geometry = new
             {
                 type = "Polygon",

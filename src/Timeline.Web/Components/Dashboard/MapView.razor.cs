@@ -19,7 +19,6 @@ public partial class MapView : IAsyncDisposable
     public EventCallback<string> PlaceSelected { get; set; }
 
     [Inject] private MapInterop Interop { get; set; } = default!;
-    [Inject] private MapLayers Layers { get; set; } = default!;
     [Inject] private IOptions<TimelineOptions> Options { get; set; } = default!;
 
     private ElementReference _element;
@@ -32,7 +31,7 @@ public partial class MapView : IAsyncDisposable
         {
             _callbacks = DotNetObjectReference.Create(this);
             var options = Options.Value;
-            await Interop.InitAsync(_element, _callbacks, Layers.Setup(GazetteerRegistration.DataPath, options.TileUrl, options.TileAttribution));
+            await Interop.InitAsync(_element, _callbacks, MapLayers.Setup(GazetteerRegistration.DataPath, options.TileUrl, options.TileAttribution));
         }
         if (!ReferenceEquals(_shown, State))
         {

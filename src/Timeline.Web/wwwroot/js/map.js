@@ -11,7 +11,6 @@ export async function createMap(element, callbacks, setup) {
     }
     map.attributionControl.addAttribution('Boundaries: Natural Earth');
 
-    const regionNames = setup.regionNames ?? {};
     let state = { regions: [], points: [], selected: null, maxCount: 0 };
     let counts = new Map();
     const regionLayers = new Map();
@@ -32,7 +31,7 @@ export async function createMap(element, callbacks, setup) {
             onEachFeature: (feature, layer) => {
                 regionLayers.set(feature.id, layer);
                 layer.on('click', () => select(feature.id));
-                layer.on('add', () => makeButton(layer.getElement(), regionNames[feature.id] ?? feature.properties?.name ?? feature.id, () => select(feature.id)));
+                layer.on('add', () => makeButton(layer.getElement(), nameOf(feature), () => select(feature.id), false));
             },
         }).addTo(map);
     }
@@ -53,15 +52,16 @@ export async function createMap(element, callbacks, setup) {
     function update(next) {
         state = next;
         counts = new Map(next.regions.map(r => [r.id, r.count]));
+        // Thousands of regions: only those of countries with events are tab stops; all stay clickable buttons.
+        const countries = new Set(next.regions.map(r => regionLayers.get(r.id)?.feature.properties?.country).filter(c => c));
         for (const [id, layer] of regionLayers) {
             layer.setStyle(regionStyle(id));
             const el = layer.getElement();
             if (el) {
-                el.setAttribute('aria-pressed', String(state.selected === id));
-                const name = regionNames[id] ?? id;
                 const count = counts.get(id) ?? 0;
-                el.setAttribute('aria-label', name);
+                el.setAttribute('aria-pressed', String(state.selected === id));
                 el.setAttribute('aria-description', `${count} event${count === 1 ? '' : 's'}`);
+                el.setAttribute('tabindex', countries.has(layer.feature.properties?.country) || state.selected === id ? '0' : '-1');
             }
         }
         pointLayer.clearLayers();
@@ -77,7 +77,7 @@ export async function createMap(element, callbacks, setup) {
             marker.bindTooltip(`${p.name}: ${p.count} event${p.count === 1 ? '' : 's'}`);
             marker.on('click', () => select(p.id));
             marker.on('add', () => {
-                makeButton(marker.getElement(), p.name, () => select(p.id));
+                makeButton(marker.getElement(), p.name, () => select(p.id), true);
                 marker.getElement()?.setAttribute('aria-pressed', String(state.selected === p.id));
             });
             marker.addTo(pointLayer);
@@ -106,11 +106,15 @@ export async function createMap(element, callbacks, setup) {
     return { update, dispose };
 }
 
-function makeButton(element, name, activate) {
+function nameOf(feature) {
+    return feature.properties?.name ?? feature.id;
+}
+
+function makeButton(element, name, activate, focusable) {
     if (!element || element.dataset.button) return;
     element.dataset.button = 'true';
     element.setAttribute('role', 'button');
-    element.setAttribute('tabindex', '0');
+    element.setAttribute('tabindex', focusable ? '0' : '-1');
     element.setAttribute('aria-label', name);
     element.addEventListener('keydown', e => {
         if (e.key === 'Enter' || e.key === ' ') {
