@@ -6,6 +6,17 @@ namespace Timeline.Cli;
 
 internal static class Cli
 {
+    /// <summary>The command tree: one line per verb; each verb lives in Commands/.</summary>
+    public static RootCommand BuildRoot()
+    {
+        var root = new RootCommand("timeline: news articles in, dated and geocoded events out.");
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(GazetteerCommand.Create());
+        return root;
+    }
+
     /// <summary>Runs the command line; user errors become one line on stderr and exit code 2.</summary>
     public static int Run(RootCommand root, string[] args)
     {

@@ -76,7 +76,7 @@ internal static class ExtractCommand
         Console.WriteLine($"{file}: published {a.Published:yyyy-MM-dd}, source {a.Source ?? "-"}, title {a.Title ?? "-"}; {x.Events.Count} events");
         foreach (var e in x.Events)
         {
-            var why = e.DateMention is null ? "publication date" : $"{e.Basis.ToString().ToLowerInvariant()}: \"{e.DateMention.Text}\"";
+            var why = e.DateMention is null ? "publication date" : $"{e.Basis.ToString().ToLowerInvariant()}: \"{e.DateMention.Text}\", {e.DateMention.Rule}";
             Console.WriteLine($"  {e.Edtf,-10} {e.Precision.ToString().ToLowerInvariant(),-6} ({why})");
             Console.WriteLine($"    {e.Sentence}");
             foreach (var p in e.Places)

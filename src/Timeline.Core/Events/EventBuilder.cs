@@ -7,7 +7,7 @@ namespace Timeline.Core.Events;
 
 /// <summary>
 /// Turns the sentences of an article into events: each sentence's own date expression, else the date inherited from
-/// the paragraph when the sentence continues it, else the publication date (marked as such); and its places.
+/// the sentence before when it continues that narrative, else the publication date (marked as such); and its places.
 /// </summary>
 public sealed class EventBuilder(TemporalTagger tagger)
 {
@@ -19,19 +19,12 @@ public sealed class EventBuilder(TemporalTagger tagger)
     {
         var events = new List<ExtractedEvent>();
         var dates = new List<TimeMention>();
-        TimeMention? anchor = null;         // the discourse date, for "the following day", "10 years later"
-        TimeMention? paragraphDate = null;  // the last dated sentence of the current paragraph, for inheritance
-        var paragraph = -1;
+        TimeMention? anchor = null;    // the last date a sentence stated, for "the following day", "10 years later"
+        TimeMention? narrative = null; // the date of the previous sentence when it was not the publication date
         var placeIndex = 0;
 
         foreach (var sentence in sentences)
         {
-            if (sentence.Paragraph != paragraph)
-            {
-                paragraph = sentence.Paragraph;
-                paragraphDate = null;
-            }
-
             var mentions = tagger.Tag(sentence.Text, article.Published, anchor)
                 .Select(m => m with { Start = m.Start + sentence.Start, End = m.End + sentence.Start })
                 .ToList();
@@ -45,34 +38,53 @@ public sealed class EventBuilder(TemporalTagger tagger)
                     sentencePlaces.Add(place);
             }
 
+            if (!StatesSomething(sentence.Text))
+                continue;
+
             var main = MainDate(mentions);
-            ExtractedEvent? built;
             if (main is not null)
             {
-                built = Event(sentence, main.Interval, main.Precision, main.Basis, main.Edtf, main, sentencePlaces);
-                paragraphDate = anchor = main;
+                events.Add(Event(sentence, main.Interval, main.Precision, main.Basis, main.Edtf, main, sentencePlaces));
+                narrative = main;
+                // A planned (future) date must not become the base of later relative phrases.
+                if (main.Interval.Start <= article.Published)
+                    anchor = main;
             }
-            else if (paragraphDate is not null && ContinuesNarrative(sentence.Text))
+            else if (narrative is not null && ContinuesNarrative(sentence.Text))
             {
-                built = Event(sentence, paragraphDate.Interval, paragraphDate.Precision, DateBasis.Inherited,
-                    paragraphDate.Edtf, paragraphDate, sentencePlaces);
-            }
-            else if (sentencePlaces.Count > 0)
-            {
-                built = Event(sentence, DateInterval.Day(article.Published), DatePrecision.Day, DateBasis.Publication,
-                    article.Published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null, sentencePlaces);
+                // The narrative goes on across sentences and paragraphs until a sentence states a present fact.
+                events.Add(Event(sentence, narrative.Interval, narrative.Precision, DateBasis.Inherited, narrative.Edtf, narrative, sentencePlaces));
             }
             else
             {
-                built = null; // no date and no place: nothing to put on a timeline or a map
+                events.Add(Event(sentence, DateInterval.Day(article.Published), DatePrecision.Day, DateBasis.Publication,
+                    article.Published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null, sentencePlaces));
+                narrative = null;
             }
-
-            if (built is not null)
-                events.Add(built);
         }
 
         return new EventBuildResult(events, dates);
     }
+
+    /// <summary>
+    /// Every sentence of a news body that has a clause is an event candidate: headings and fragments of a few words are not.
+    /// </summary>
+    internal static bool StatesSomething(string sentence)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in sentence)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+                words++;
+            inWord = letter;
+        }
+        return words >= MinimumWords;
+    }
+
+    /// <summary>Fewer words than this make a heading or a fragment, not a statement.</summary>
+    public const int MinimumWords = 5;
 
     private static ExtractedEvent Event(Sentence sentence, DateInterval interval, DatePrecision precision, DateBasis basis,
         string edtf, TimeMention? mention, IReadOnlyList<GeocodedMention> places) =>

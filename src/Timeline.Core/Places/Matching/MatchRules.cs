@@ -1,0 +1,163 @@
+using Timeline.Core.Places.Geocoding;
+
+namespace Timeline.Core.Places.Matching;
+
+/// <summary>
+/// The rules that decide whether a name found in the trie is a place mention here: letter case, person names,
+/// qualifiers and hyphenated adjectives. Each looks only at a few words around the candidate.
+/// </summary>
+internal static class MatchRules
+{
+    /// <summary>
+    /// The places a candidate span may denote, given how it is written; null when none.
+    /// Abbreviations need capitals ("US", not "us"); other names need a capital somewhere; a one-word name
+    /// that is an everyday English word needs a capital away from the start of a sentence ("in Nice", not "Nice work").
+    /// </summary>
+    public static Place[]? AllowedPlaces(FoldedText folded, int first, int last, NameTerminal terminal, out NameKind kind)
+    {
+        kind = terminal.Kind;
+        var tokens = folded.Tokens;
+        bool allCaps = true, anyCapital = false, capitalAwayFromStart = false;
+        for (var t = first; t <= last; t++)
+        {
+            var token = tokens[t];
+            if (token.Has(TokenFlags.Article))
+                continue;
+            var capital = token.Has(TokenFlags.Capitalised);
+            anyCapital |= capital;
+            capitalAwayFromStart |= capital && !token.Has(TokenFlags.SentenceInitial) && !token.Has(TokenFlags.AllCaps);
+            allCaps &= token.Has(TokenFlags.AllCaps) || (capital && token.FoldLength == 1);
+        }
+
+        if (anyCapital && terminal.Demonyms.Length > 0)
+        {
+            kind = NameKind.Demonym;
+            return terminal.Demonyms;
+        }
+        if (anyCapital && terminal.Places.Length > 0 && (!terminal.Risky || capitalAwayFromStart))
+            return terminal.Places;
+        if (allCaps && terminal.Abbreviations.Length > 0)
+        {
+            kind = NameKind.Abbreviation;
+            return terminal.Abbreviations;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// True when a one-word name is a person's name here: after a title ("Prime Minister Sudani", "Sheikh X"),
+    /// after "bin"/"ibn", or an Arabic nisba after a given name ("Hamid al-Shatri", "Abu Bakr al-Baghdadi").
+    /// </summary>
+    public static bool IsPersonName(FoldedText folded, int first, int last, int lastMatched, Place[] places)
+    {
+        var tokens = folded.Tokens;
+        if (last != first)
+            return false;
+        if (IsGivenName(folded, last, places))
+            return true;
+        var before = first - 1;
+        var hasArticle = before >= 0 && tokens[before].Has(TokenFlags.Article);
+        if (hasArticle)
+            before--;
+        if (before < 0 || before <= lastMatched || Breaks(tokens[before]))
+            return false;
+        var word = folded.Folded(tokens[before]).ToString();
+        if (MatchWords.Titles.Contains(word))
+            return true;
+        if (!hasArticle || !tokens[before].Has(TokenFlags.Capitalised) || tokens[before].Has(TokenFlags.Digit))
+            return false;
+        if (MatchWords.Never.Contains(word))
+            return false;
+        // A capitalised everyday word opening a sentence ("Near al-Qaim") is not a given name.
+        return !(tokens[before].Has(TokenFlags.SentenceInitial) && MatchWords.Common.Contains(word));
+    }
+
+    /// <summary>
+    /// "Hamid al-Shatri", "Hamid bin Ali": a one-word settlement name followed by an Arabic article and a capitalised
+    /// word, or by bin/ibn, is a given name. Countries, provinces and big cities are exempt ("Raqqa al-...").
+    /// </summary>
+    private static bool IsGivenName(FoldedText folded, int last, Place[] places)
+    {
+        var tokens = folded.Tokens;
+        if (last + 2 >= tokens.Length || Breaks(tokens[last]) || Breaks(tokens[last + 1]))
+            return false;
+        var next = tokens[last + 1];
+        var nextWord = folded.Folded(next);
+        var linked = (next.Has(TokenFlags.Article) && nextWord is "al" or "el" && tokens[last + 2].Has(TokenFlags.Capitalised))
+            || nextWord is "bin" or "ibn";
+        return linked && places.All(p => p.Kind is not (PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Region)
+            && p.FeatureCode is not ("PPLC" or "PPLA") && p.Population < PlacePrior.LargeCity);
+    }
+
+    /// <summary>"Mount Sinjar", "Jabal Sinjar": the feature word before a name, or null.</summary>
+    public static string? PrefixQualifier(FoldedText folded, int index)
+    {
+        var token = folded.Tokens[index];
+        if (Breaks(token) || !token.Has(TokenFlags.Capitalised))
+            return null;
+        var word = folded.Folded(token).ToString();
+        return MatchWords.PrefixQualifiers.Contains(word) ? word : null;
+    }
+
+    /// <summary>"the city of al-Hasaka": the feature word before "of", or null.</summary>
+    public static string? OfQualifier(FoldedText folded, int start, int lastMatched)
+    {
+        var tokens = folded.Tokens;
+        if (start - 2 <= lastMatched || Breaks(tokens[start - 1]) || Breaks(tokens[start - 2]))
+            return null;
+        if (!folded.Folded(tokens[start - 1]).SequenceEqual("of"))
+            return null;
+        var word = folded.Folded(tokens[start - 2]).ToString();
+        return MatchWords.OfQualifiers.Contains(word) ? word : null;
+    }
+
+    /// <summary>"Hasakah Governorate", "Al-Hol camp", "Rabia border crossing": the feature word after a name, or null.</summary>
+    public static string? SuffixQualifier(FoldedText folded, int last, out int qualifierEnd)
+    {
+        qualifierEnd = last;
+        var tokens = folded.Tokens;
+        var next = last + 1;
+        if (next >= tokens.Length || Breaks(tokens[last]))
+            return null;
+        var word = folded.Folded(tokens[next]).ToString();
+        // "border crossing", "sub-district": two words, one qualifier.
+        if ((word is "border" or "sub") && next + 1 < tokens.Length && !Breaks(tokens[next]))
+        {
+            var second = folded.Folded(tokens[next + 1]).ToString();
+            if (word == "border" && second == "crossing" || word == "sub" && second == "district")
+            {
+                qualifierEnd = next + 1;
+                return word == "border" ? "crossing" : "subdistrict";
+            }
+        }
+        if (!MatchWords.SuffixQualifiers.Contains(word))
+            return null;
+        // A capitalised "Council"/"City" that starts an organisation is not ours, but "Governorate"/"Camp" are.
+        qualifierEnd = next;
+        return word;
+    }
+
+    /// <summary>The feature word that ends or starts a multi-word name ("Sinjar District", "Mount Sinjar"), or null.</summary>
+    public static string? NameQualifier(FoldedText folded, int first, int last)
+    {
+        if (last == first)
+            return null;
+        var tail = folded.Folded(folded.Tokens[last]).ToString();
+        if (MatchWords.SuffixQualifiers.Contains(tail))
+            return tail;
+        var head = folded.Folded(folded.Tokens[first]).ToString();
+        return MatchWords.PrefixQualifiers.Contains(head) ? head : null;
+    }
+
+    /// <summary>"US-led", "Iran-backed": a place name used as the first half of a hyphenated adjective.</summary>
+    public static bool IsAdjective(FoldedText folded, int last)
+    {
+        var tokens = folded.Tokens;
+        if (!tokens[last].Has(TokenFlags.HyphenAfter) || last + 1 >= tokens.Length)
+            return false;
+        return MatchWords.AdjectiveSuffixes.Contains(folded.Folded(tokens[last + 1]).ToString());
+    }
+
+    private static bool Breaks(in TextToken token) =>
+        token.Has(TokenFlags.BreakAfter) || token.Has(TokenFlags.Possessive);
+}

@@ -1,0 +1,92 @@
+using System.Reflection;
+
+namespace Timeline.Core.Places.Matching;
+
+/// <summary>The small word lists the matching rules use; all folded (lower case, no diacritics).</summary>
+internal static class MatchWords
+{
+    /// <summary>
+    /// Words that are never a place on their own, although GeoNames has places with these names
+    /// ("Of" in Turkey, "May" in Texas, "Monday"): function words, months, weekdays, titles.
+    /// </summary>
+    public static readonly HashSet<string> Never =
+    [
+        "the", "a", "an", "of", "in", "on", "at", "to", "by", "for", "from", "with", "and", "or", "but", "not",
+        "is", "was", "are", "were", "be", "been", "has", "had", "have", "do", "did", "does", "will", "would",
+        "can", "could", "may", "might", "must", "shall", "should", "this", "that", "these", "those", "it", "its",
+        "he", "she", "his", "her", "him", "they", "them", "their", "we", "us", "our", "you", "your", "i", "me",
+        "my", "who", "whom", "which", "what", "when", "where", "why", "how", "all", "any", "some", "no", "nor",
+        "so", "as", "if", "then", "than", "also", "after", "before", "since", "until", "while", "during", "about",
+        "over", "under", "into", "out", "up", "down", "off", "near", "per", "via", "said", "says", "say", "told",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "today", "yesterday", "tomorrow", "week", "month", "year", "day", "night", "morning", "evening",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand",
+        "mr", "mrs", "ms", "dr", "gen", "president", "minister", "prime", "government", "army", "police",
+        "forces", "force", "state", "states", "islamic", "ministry", "council", "party", "people", "news",
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+        "city", "town", "village", "province", "governorate", "district", "region", "camp", "border",
+    ];
+
+    /// <summary>Words right before a name that make it a person's name ("Prime Minister Sudani", "Sheikh Hama").</summary>
+    public static readonly HashSet<string> Titles =
+    [
+        "president", "minister", "premier", "pm", "gen", "general", "lt", "col", "colonel", "maj", "major",
+        "capt", "captain", "sgt", "sergeant", "sheikh", "shaikh", "sheik", "sayyid", "sayed", "imam", "ayatollah",
+        "mullah", "emir", "amir", "king", "queen", "prince", "princess", "mr", "mrs", "ms", "dr", "prof", "judge",
+        "commander", "cmdr", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "mayor", "cleric",
+        "senator", "sen", "rep", "secretary", "chairman", "chief", "bin", "ibn", "bint", "mister", "lady", "lord",
+        "saint", "st", "pope", "patriarch", "bishop", "father", "brother", "sister", "uncle", "mullah", "hajji", "haji",
+    ];
+
+    /// <summary>Feature words after a name that belong to the mention ("Hasakah Governorate", "Al-Hol camp").</summary>
+    public static readonly HashSet<string> SuffixQualifiers =
+    [
+        "governorate", "governate", "province", "district", "subdistrict", "countryside", "region", "city", "town",
+        "village", "camp", "crossing", "mountains", "mountain", "river", "dam", "airport", "airbase", "desert",
+        "valley", "lake", "plain", "plains", "neighbourhood", "neighborhood", "area",
+    ];
+
+    /// <summary>Feature words before a name: "Mount Sinjar" (part of the mention), "the city of X" (with "of").</summary>
+    public static readonly HashSet<string> PrefixQualifiers =
+    [
+        "mount", "mt", "jabal", "jebel", "lake", "wadi",
+    ];
+
+    /// <summary>"the city of X", "the province of X": the word before "of" that qualifies X.</summary>
+    public static readonly HashSet<string> OfQualifiers =
+    [
+        "city", "town", "village", "province", "governorate", "district", "subdistrict", "region", "desert",
+        "countryside", "outskirts", "suburbs", "area", "camp",
+    ];
+
+    /// <summary>Second halves of hyphenated adjectives that turn a place name into a demonym ("US-led", "Iran-backed").</summary>
+    public static readonly HashSet<string> AdjectiveSuffixes =
+    [
+        "led", "backed", "based", "born", "made", "funded", "supported", "allied", "affiliated", "controlled", "held",
+        "run", "brokered", "sponsored", "trained", "armed", "linked", "aligned", "occupied", "administered", "bound",
+        "owned", "registered", "flagged", "style", "era", "born",
+    ];
+
+    /// <summary>
+    /// The 10,000 most frequent English words (see CommonWords.txt): a one-word name that is one of them
+    /// must be capitalised away from the start of a sentence to count ("Nice", "Van", "Most", "Hit").
+    /// </summary>
+    public static readonly HashSet<string> Common = LoadCommon();
+
+    private static HashSet<string> LoadCommon()
+    {
+        using var stream = Assembly.GetExecutingAssembly()
+            .GetManifestResourceStream("Timeline.Core.Places.Matching.CommonWords.txt")
+            ?? throw new InvalidOperationException("Embedded resource CommonWords.txt is missing.");
+        using var reader = new StreamReader(stream);
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+                set.Add(line);
+        }
+        return set;
+    }
+}

@@ -1,0 +1,114 @@
+namespace Timeline.Core.Time;
+
+/// <summary>Less common forms: quarters and halves, "week of …", "rest of the month", "within 3 years", "the week after next".</summary>
+internal ref partial struct DateScanner
+{
+    /// <summary>"week of the 18th", "the week starting February 4", "month of September 16", "rest of the week", "within 5 days".</summary>
+    private bool TryUnitLed(int i, out ParsedDate p)
+    {
+        p = default;
+        var tok = t[i];
+        if (tok.IsKey(Key.Rest))
+            return TryRest(i, out p);
+        if (tok.IsKey(Key.Within))
+            return TryWithin(i, out p);
+        if (!tok.IsWord(LexClass.Unit) || (TimeUnit)tok.Value is not (TimeUnit.Week or TimeUnit.Month))
+            return false;
+        var j = i + 1;
+        var starting = KeyAt(j, Key.Starting) || KeyAt(j, Key.Beginning);
+        if (!starting && !KeyAt(j, Key.Of))
+            return false;
+        j++;
+        if (KeyAt(j, Key.On))
+            j++;
+        if (!TryPoint(j, out var day) || day.Precision != DatePrecision.Day)
+            return false;
+        var first = KeyAt(i - 1, Key.The) ? i - 1 : i;
+        var d = day.Interval.Start;
+        p = (TimeUnit)tok.Value == TimeUnit.Month
+            ? ParsedDate.Of(first, day.Last, DateInterval.Month(d.Year, d.Month), DatePrecision.Month, day.Explicit, "month-of-day")
+            : ParsedDate.Of(first, day.Last, starting ? new DateInterval(d, d.AddDays(6)) : CalendarMath.Week(d), DatePrecision.Week,
+                day.Explicit, "week-of-day");
+        return true;
+    }
+
+    /// <summary>"rest of the week/month/year": from the reference to the end of the period.</summary>
+    private readonly bool TryRest(int i, out ParsedDate p)
+    {
+        p = default;
+        var j = i + 1;
+        if (KeyAt(j, Key.Of))
+            j++;
+        if (!At(j).IsWord(LexClass.Unit) && At(j).Kind == TokenKind.Word)
+            j++;
+        if (!At(j).IsWord(LexClass.Unit))
+            return false;
+        var period = Period(i, j, (TimeUnit)At(j).Value, 0);
+        if (!period.Found)
+            return false;
+        p = ParsedDate.Of(i, j, period.Interval with { Start = reference }, DatePrecision.Range, false, "rest-of-period");
+        p.StartPrecision = p.EndPrecision = DatePrecision.Day;
+        return true;
+    }
+
+    /// <summary>"within 5 days", "within the next 3 years": from the reference to the end of the amount.</summary>
+    private readonly bool TryWithin(int i, out ParsedDate p)
+    {
+        p = default;
+        var j = i + 1;
+        if (KeyAt(j, Key.The) && (KeyAt(j + 1, Key.Next) || KeyAt(j + 1, Key.Coming)))
+            j += 2;
+        var n = At(j);
+        var amount = n.IsPlainNumber ? n.Value : n.IsWord(LexClass.NumberWord) ? n.Value % TimeLexicon.Vague : 0;
+        if (amount is < 1 or > 999 || !At(j + 1).IsWord(LexClass.Unit))
+            return false;
+        var end = CalendarMath.Shift(reference, amount, (TimeUnit)At(j + 1).Value);
+        p = ParsedDate.Of(i, j + 1, new DateInterval(reference, end), DatePrecision.Range, false, "within");
+        p.StartPrecision = p.EndPrecision = DatePrecision.Day;
+        return true;
+    }
+
+    /// <summary>"Q3 2016", "2016 Q3", "Q3 this year", "H1 2016", "the third quarter of 2016".</summary>
+    private readonly bool TryQuarter(int first, int i, out ParsedDate p)
+    {
+        p = default;
+        var letter = At(i);
+        var n = At(i + 1);
+        var half = letter.IsKey(Key.H);
+        if (!(letter.IsKey(Key.Q) || half) || !n.IsPlainNumber || n.Is(TokenFlags.SpaceBefore) || n.Value is < 1 or > 4 || (half && n.Value > 2))
+            return false;
+        return FinishQuarter(first, i + 1, n.Value, half ? 6 : 3, out p);
+    }
+
+    /// <summary>After "Q3"/"third quarter" ending at <paramref name="last"/>: an optional year ("2016", "of 2016", "this year").</summary>
+    private readonly bool FinishQuarter(int first, int last, int index, int months, out ParsedDate p)
+    {
+        var j = KeyAt(last + 1, Key.Of) ? last + 2 : last + 1;
+        int year;
+        var isExplicit = false;
+        if (IsYear(j, out var written))
+        {
+            (year, last, isExplicit) = (written, j, true);
+        }
+        else if (At(j).Kind == TokenKind.Word && At(j).Class == LexClass.Keyword && (Key)At(j).Value is Key.This or Key.Next or Key.Last
+                 && At(j + 1).IsWord(LexClass.Unit) && At(j + 1).Value == (int)TimeUnit.Year)
+        {
+            year = reference.Year + (Key)At(j).Value switch { Key.Next => 1, Key.Last => -1, _ => 0 };
+            last = j + 1;
+        }
+        else if (IsYear(first - 1, out written))
+        {
+            (year, first, isExplicit) = (written, first - 1, true);
+        }
+        else
+        {
+            var start = new DateOnly(reference.Year, (index - 1) * months + 1, 1);
+            year = start <= reference ? reference.Year : reference.Year - 1;
+        }
+        var from = new DateOnly(year, (index - 1) * months + 1, 1);
+        p = ParsedDate.Of(first, last, new DateInterval(from, from.AddMonths(months).AddDays(-1)), DatePrecision.Range, isExplicit,
+            months == 3 ? "quarter" : "half-year");
+        p.StartPrecision = p.EndPrecision = DatePrecision.Month;
+        return true;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Globalization;
+using Timeline.Core.Places;
+using Timeline.Core.Pipeline;
+using Timeline.Data;
+using Timeline.Data.Import;
+
+namespace Timeline.Benchmarks;
+
+/// <summary>
+/// <c>extraction [--articles N]</c>: pipeline throughput on a generated corpus (single thread: MB/s per core, articles/s,
+/// allocations, time per stage), then import of the same corpus into a fresh SQLite store (MB/s).
+/// </summary>
+public static class ExtractionBenchmark
+{
+    public static int Run(string[] args)
+    {
+        var count = args.Length >= 2 && args[0] == "--articles" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
+        var root = RepositoryRoot();
+        var work = Path.Combine(Path.GetTempPath(), "timeline-bench-" + Environment.ProcessId);
+        var corpus = Path.Combine(work, "corpus");
+        try
+        {
+            var bytes = CorpusGenerator.Write(corpus, count, CorpusGenerator.SourceParagraphs(root));
+            Measure.Report("corpus", $"{count} articles, {bytes / 1e6:0.0} MB");
+
+            Gazetteer gazetteer = null!;
+            var (loadTime, _) = Measure.Time(() => gazetteer = GazetteerLoader.Load(Path.Combine(root, "wwwroot-data")));
+            Measure.Report("gazetteer load", $"{loadTime.TotalMilliseconds:0} ms");
+            var pipeline = new ExtractionPipeline(gazetteer);
+
+            var files = Directory.GetFiles(corpus).Order(StringComparer.Ordinal).ToList();
+            var contents = files.Select(File.ReadAllBytes).ToList();
+            var timings = new StageTimings();
+            var events = 0;
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var (elapsed, allocated) = Measure.Time(() =>
+            {
+                for (var i = 0; i < files.Count; i++)
+                    events += pipeline.Extract(pipeline.Read(Path.GetFileName(files[i]), contents[i]), timings).Events.Count;
+            });
+            var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            Measure.Report("extraction", $"{bytes / 1e6 / elapsed.TotalSeconds:0.00} MB/s per core, {count / elapsed.TotalSeconds:0} articles/s, {events} events");
+            Measure.Report("extraction cpu", $"{cpuUsed.TotalSeconds:0.00} s cpu for {elapsed.TotalSeconds:0.00} s wall");
+            Measure.Report("extraction allocations", $"{allocated / 1e6:0} MB ({(double)allocated / bytes:0.0} bytes per input byte)");
+            foreach (var (stage, time) in timings.Totals)
+                Measure.Report("  stage " + stage, $"{time.TotalSeconds:0.00} s ({bytes / 1e6 / time.TotalSeconds:0.0} MB/s)");
+
+            var store = new TimelineStore(Path.Combine(work, "bench.db"));
+            store.Migrate();
+            var report = new ArticleImporter(pipeline, store.CreateContext).Import(files);
+            Measure.Report("import into SQLite", $"{report.MegabytesPerSecond:0.00} MB/s ({report.New} articles, {report.Events} events, {report.Elapsed.TotalSeconds:0.0} s)");
+            Measure.Report("database size", $"{new FileInfo(store.DatabaseFile).Length / 1e6:0.0} MB");
+            return 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    internal static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Timeline.sln")))
+                return dir.FullName;
+        }
+        throw new InvalidOperationException("Run the benchmarks from inside the repository.");
+    }
+}
