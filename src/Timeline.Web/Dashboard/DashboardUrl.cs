@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
+using Timeline.Data.Queries;
+
+namespace Timeline.Web.Dashboard;
+
+/// <summary>
+/// The dashboard's state as a URL query: <c>/?from=2024-12-01&amp;to=2025-02-28&amp;place=SY-HA&amp;q=prison</c>.
+/// The only place that parses and formats it, for the page and the API alike. Parsing never throws: a bad value is
+/// ignored and reported as a <see cref="UrlProblem"/> so that the page can show a notice instead of an error.
+/// </summary>
+public static class DashboardUrl
+{
+    public const string FromKey = "from";
+    public const string ToKey = "to";
+    public const string PlaceKey = "place";
+    public const string TextKey = "q";
+
+    /// <summary>Longest accepted <c>q</c>.</summary>
+    public const int MaxTextLength = 200;
+
+    /// <summary>Longest accepted place id.</summary>
+    public const int MaxPlaceIdLength = 64;
+
+    private const string DateFormat = "yyyy-MM-dd";
+
+    /// <summary>
+    /// Reads the state from a query string (with or without <c>?</c>) or a whole URL. <paramref name="isKnownPlace"/>,
+    /// when given, rejects place ids the gazetteer does not know.
+    /// </summary>
+    public static DashboardState Parse(string? queryOrUrl, Func<string, bool>? isKnownPlace = null)
+    {
+        var query = QueryHelpers.ParseQuery(QueryPart(queryOrUrl));
+        var problems = new List<UrlProblem>();
+
+        var from = ParseDate(query, FromKey, problems);
+        var to = ParseDate(query, ToKey, problems);
+        if (from is not null && to is not null && to < from)
+        {
+            problems.Add(new UrlProblem(ToKey, $"'to' ({Format(to.Value)}) is before 'from' ({Format(from.Value)}); it was ignored."));
+            to = null;
+        }
+
+        string? place = null;
+        if (query.TryGetValue(PlaceKey, out var placeValues) && !string.IsNullOrWhiteSpace(placeValues.ToString()))
+        {
+            var value = placeValues[0]!.Trim();
+            if (value.Length > MaxPlaceIdLength || !value.All(IsPlaceIdChar))
+                problems.Add(new UrlProblem(PlaceKey, $"'{Shorten(value)}' is not a place id; the place filter was ignored."));
+            else if (isKnownPlace is not null && !isKnownPlace(value))
+                problems.Add(new UrlProblem(PlaceKey, $"Unknown place '{value}'; the place filter was ignored."));
+            else
+                place = value;
+        }
+
+        string? text = null;
+        if (query.TryGetValue(TextKey, out var textValues) && !string.IsNullOrWhiteSpace(textValues.ToString()))
+        {
+            var value = textValues[0]!.Trim();
+            if (value.Length > MaxTextLength)
+                problems.Add(new UrlProblem(TextKey, $"The search text is longer than {MaxTextLength} characters; it was ignored."));
+            else
+                text = value;
+        }
+
+        return new DashboardState(new EventFilter(from, to, place, text), problems);
+    }
+
+    /// <summary>The relative URL of a view: <c>/</c> for no filter, else <c>/?from=…&amp;to=…&amp;place=…&amp;q=…</c> in that order.</summary>
+    public static string Format(EventFilter filter, string path = "/")
+    {
+        var query = new StringBuilder();
+        Append(query, FromKey, filter.From is { } from ? Format(from) : null);
+        Append(query, ToKey, filter.To is { } to ? Format(to) : null);
+        Append(query, PlaceKey, filter.PlaceId);
+        Append(query, TextKey, string.IsNullOrWhiteSpace(filter.Text) ? null : filter.Text.Trim());
+        return query.Length == 0 ? path : path + "?" + query;
+    }
+
+    /// <summary>The ISO form used in URLs (<c>2024-12-26</c>).</summary>
+    public static string Format(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    private static DateOnly? ParseDate(Dictionary<string, Microsoft.Extensions.Primitives.StringValues> query, string key, List<UrlProblem> problems)
+    {
+        if (!query.TryGetValue(key, out var values) || string.IsNullOrWhiteSpace(values.ToString()))
+            return null;
+        var value = values[0]!.Trim();
+        if (DateOnly.TryParseExact(value, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        problems.Add(new UrlProblem(key, $"'{Shorten(value)}' is not a date (expected YYYY-MM-DD); '{key}' was ignored."));
+        return null;
+    }
+
+    private static void Append(StringBuilder query, string key, string? value)
+    {
+        if (value is null)
+            return;
+        if (query.Length > 0)
+            query.Append('&');
+        query.Append(key).Append('=').Append(Uri.EscapeDataString(value));
+    }
+
+    private static string QueryPart(string? queryOrUrl)
+    {
+        if (string.IsNullOrEmpty(queryOrUrl))
+            return "";
+        var mark = queryOrUrl.IndexOf('?', StringComparison.Ordinal);
+        if (mark >= 0)
+            return queryOrUrl[mark..];
+        // A bare query ("from=…") or a URL without one ("https://host/").
+        return queryOrUrl.Contains('=', StringComparison.Ordinal) && !queryOrUrl.Contains('/', StringComparison.Ordinal) ? "?" + queryOrUrl : "";
+    }
+
+    private static bool IsPlaceIdChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or ':' or '_' or '.';
+
+    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+}
+
+/// <summary>The state read from a URL and what was wrong with it.</summary>
+public sealed record DashboardState(EventFilter Filter, IReadOnlyList<UrlProblem> Problems);
+
+/// <summary>A value in the URL that was ignored, and why, in words for the user.</summary>
+public sealed record UrlProblem(string Parameter, string Message);

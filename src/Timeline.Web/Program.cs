@@ -1,0 +1,25 @@
+using Timeline.Web.Api;
+using Timeline.Web.Dashboard;
+using Timeline.Web.Hosting;
+using Timeline.Web.Places;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddTimelineOptions();
+builder.Services.AddGazetteer();
+builder.Services.AddEventStore();
+builder.Services.AddEventsApi();
+builder.Services.AddDashboard();
+
+var app = builder.Build();
+
+app.UseDashboardErrorHandling();
+app.MapGazetteerData();
+app.MapHealth();
+app.MapEventsApi();
+app.MapDashboard();
+
+app.Run();
+
+/// <summary>Entry point; public so that tests can start the real app with WebApplicationFactory.</summary>
+public partial class Program;
