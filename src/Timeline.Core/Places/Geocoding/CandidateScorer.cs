@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Timeline.Core.Places.Matching;
 
 namespace Timeline.Core.Places.Geocoding;
 
@@ -60,7 +61,7 @@ internal sealed class CandidateScorer
                 var weight = Math.Clamp(0.5 + margin, 0.3, 1.0);
                 if (_mentions[i].NameKind == NameKind.Demonym)
                     weight *= 0.5;
-                if (best is not null && PlacePrior.IsObscure(best.Place) && round > 0 && best.Support <= 0)
+                if (best is not null && PlacePrior.IsObscure(best.Place) && round > 0 && best.Support < PlacePrior.MinSupport)
                     weight = 0;
                 _weight[i] = weight;
             }
@@ -112,7 +113,9 @@ internal sealed class CandidateScorer
             var (area, seat) = place.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && PlacePrior.IsSettlement(other)
                 ? (place, other)
                 : other.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && PlacePrior.IsSettlement(place) ? (other, place) : (null, null);
-            if (area is null || seat is null || !Gazetteer.IsWithin(seat, area.Id))
+            // Only a true namesake: Natural Earth lists "Ramadi" as an alternate name of Anbar, but Ramadi is the city.
+            if (area is null || seat is null || !Gazetteer.IsWithin(seat, area.Id)
+                || FoldedText.Key(area.Name) != FoldedText.Key(seat.Name))
                 continue;
             var cityWins = seat.FeatureCode == "PPLC" || seat.Population >= PlacePrior.LargeCity;
             if (ReferenceEquals(place, seat) == cityWins)
@@ -130,7 +133,8 @@ internal sealed class CandidateScorer
         {
             if (j == index || _chosen[j] is not { } other || _weight[j] == 0 || SameName(_mentions[j], _mentions[index]))
                 continue;
-            if (ReferenceEquals(other, place))
+            // Obscure places found by chance ("Old Bridge", "Bridgeton") must not vouch for each other.
+            if (ReferenceEquals(other, place) || PlacePrior.IsObscure(other))
                 continue;
             var w = _weight[j];
             if (other.Kind == PlaceKind.Country)

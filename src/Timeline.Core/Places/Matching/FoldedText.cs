@@ -52,6 +52,21 @@ internal sealed class FoldedText
         return result;
     }
 
+    /// <summary>The folded key of a whole name: its non-article tokens joined by spaces ("Al Ḩasakah" → "hasaka").</summary>
+    public static string Key(string name)
+    {
+        var folded = Create(name);
+        var parts = new List<string>(folded.Count);
+        foreach (var token in folded.Tokens)
+        {
+            var word = folded.Folded(token).ToString();
+            // "Ar Raqqah" and "Al-Raqqah" are one name: drop any leading article, even without a hyphen.
+            if (!token.Has(TokenFlags.Article) && !(parts.Count == 0 && folded.Count > 1 && HyphenArticles.Contains(word)))
+                parts.Add(word);
+        }
+        return string.Join(' ', parts);
+    }
+
     private void Tokenize(string text)
     {
         var foldLength = 0;

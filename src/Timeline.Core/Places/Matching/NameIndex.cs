@@ -47,6 +47,10 @@ internal sealed class NameIndex
         foreach (var name in gazetteer.Names)
         {
             var place = gazetteer.Find(name.PlaceId)!;
+            // GeoNames lists airport and station codes ("SDF", "EBL", "DAM") as alternate names; in news those
+            // letters are acronyms of organisations, so only curated abbreviations may be written in capitals.
+            if (name.Kind == NameKind.Alias && name.Text.Length <= 4 && name.Text.All(char.IsUpper))
+                continue;
             foreach (var variant in Variants(name.Text, key))
             {
                 if (!Indexable(variant, name.Kind))
