@@ -29,6 +29,7 @@ internal sealed class CandidateScorer
     private readonly Place?[] _containers;
     private readonly Place?[] _chosen;
     private readonly double[] _weight;
+    private readonly bool[] _anchored;
 
     public CandidateScorer(string text, IReadOnlyList<ToponymMatch> mentions)
     {
@@ -42,6 +43,7 @@ internal sealed class CandidateScorer
             _containers[i] = ExplicitContainer(i);
         _chosen = new Place?[mentions.Count];
         _weight = new double[mentions.Count];
+        _anchored = new bool[mentions.Count];
     }
 
     /// <summary>Scores all mentions; returns each mention's candidates, best first.</summary>
@@ -61,9 +63,10 @@ internal sealed class CandidateScorer
                 var weight = Math.Clamp(0.5 + margin, 0.3, 1.0);
                 if (_mentions[i].NameKind == NameKind.Demonym)
                     weight *= 0.5;
-                if (best is not null && PlacePrior.IsObscure(best.Place) && round > 0 && best.Support < PlacePrior.MinSupport)
-                    weight = 0;
                 _weight[i] = weight;
+                // A small settlement vouches for others only once something well known vouched for it, so two chance
+                // matches ("Old Bridge", "Bridgeton") cannot support each other.
+                _anchored[i] = best is not null && (!PlacePrior.IsObscure(best.Place) || best.Support >= PlacePrior.MinSupport);
             }
         }
         return result;
@@ -131,10 +134,9 @@ internal sealed class CandidateScorer
         var nearest = double.MaxValue;
         for (var j = 0; j < _mentions.Count; j++)
         {
-            if (j == index || _chosen[j] is not { } other || _weight[j] == 0 || SameName(_mentions[j], _mentions[index]))
+            if (j == index || _chosen[j] is not { } other || !_anchored[j] || SameName(_mentions[j], _mentions[index]))
                 continue;
-            // Obscure places found by chance ("Old Bridge", "Bridgeton") must not vouch for each other.
-            if (ReferenceEquals(other, place) || PlacePrior.IsObscure(other))
+            if (ReferenceEquals(other, place))
                 continue;
             var w = _weight[j];
             if (other.Kind == PlaceKind.Country)
