@@ -3,6 +3,7 @@ using Timeline.Benchmarks;
 // Timed benchmark runs that print their figures: dotnet run -c Release --project tests/Timeline.Benchmarks -- NAME
 var suites = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
+    ["gazetteer-load"] = GazetteerLoadBenchmark.Run,
     ["matching"] = MatchingBenchmark.Run,
 };
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NetTopologySuite.Geometries;
 using Timeline.Core.Places.Boundaries;
 
 namespace Timeline.Core.Places;
@@ -20,10 +21,14 @@ public static class GazetteerLoader
     /// <exception cref="InvalidDataException">A bundle or boundary file is malformed; the message names file and line or feature.</exception>
     public static Gazetteer Load(string bundleDir, string? dataDir = null)
     {
+        // The files are independent; parsing them in parallel roughly halves a cold load on two cores.
+        var geometries = BundleFormat.GeometryFiles
+            .Select(file => Task.Run(() => ReadGeometries(Path.Combine(bundleDir, file))))
+            .ToArray();
         var places = ReadPlaces(Path.Combine(bundleDir, BundleFormat.PlacesFile));
-        foreach (var file in BundleFormat.GeometryFiles)
-            AttachGeometries(places, Path.Combine(bundleDir, file));
         var names = ReadNames(Path.Combine(bundleDir, BundleFormat.NamesFile));
+        foreach (var (file, task) in BundleFormat.GeometryFiles.Zip(geometries))
+            Attach(places, task.GetAwaiter().GetResult(), Path.Combine(bundleDir, file));
         if (dataDir is not null)
             BoundaryStore.Apply(places, Path.Combine(dataDir, BundleFormat.BoundariesFolder));
         return new Gazetteer(places.Values, names);
@@ -77,18 +82,27 @@ public static class GazetteerLoader
         return names;
     }
 
-    private static void AttachGeometries(Dictionary<string, Place> places, string path)
+    private static void Attach(Dictionary<string, Place> places, List<(string Id, Geometry Geometry)> geometries, string path)
+    {
+        for (var index = 0; index < geometries.Count; index++)
+        {
+            var (id, geometry) = geometries[index];
+            if (!places.TryGetValue(id, out var place))
+                throw new InvalidDataException($"{path}, feature {index}: feature id '{id}' is not a place in {BundleFormat.PlacesFile}");
+            places[id] = place with { Geometry = geometry };
+        }
+    }
+
+    private static List<(string Id, Geometry Geometry)> ReadGeometries(string path)
     {
         using var doc = ParseFile(path);
+        var result = new List<(string, Geometry)>();
         var index = 0;
         foreach (var feature in doc.RootElement.GetProperty("features").EnumerateArray())
         {
             try
             {
-                var id = feature.GetProperty("id").GetString()!;
-                if (!places.TryGetValue(id, out var place))
-                    throw new FormatException($"feature id '{id}' is not a place in {BundleFormat.PlacesFile}");
-                places[id] = place with { Geometry = GeoJsonGeometry.Read(feature.GetProperty("geometry")) };
+                result.Add((feature.GetProperty("id").GetString()!, GeoJsonGeometry.Read(feature.GetProperty("geometry"))));
             }
             catch (Exception e) when (e is FormatException or KeyNotFoundException or InvalidOperationException or ArgumentException)
             {
@@ -96,6 +110,7 @@ public static class GazetteerLoader
             }
             index++;
         }
+        return result;
     }
 
     private static JsonDocument ParseFile(string path)

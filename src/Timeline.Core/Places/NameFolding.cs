@@ -18,6 +18,12 @@ public static class NameFolding
     private static readonly HashSet<string> AdminWords =
         ["governorate", "province", "district", "muhafazat", "muhafazah", "muhafaza", "qada", "qadaa", "qadha", "subdistrict", "nahiya"];
 
+    // Latin letters with diacritics and their base letters (from Unicode NFD; generated, not hand-typed). A table,
+    // because the product runs with InvariantGlobalization, where string.Normalize cannot decompose.
+    private const string Accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳḀḁḂḃḄḅḆḇḈḉḊḋḌḍḎḏḐḑḒḓḔḕḖḗḘḙḚḛḜḝḞḟḠḡḢḣḤḥḦḧḨḩḪḫḬḭḮḯḰḱḲḳḴḵḶḷḸḹḺḻḼḽḾḿṀṁṂṃṄṅṆṇṈṉṊṋṌṍṎṏṐṑṒṓṔṕṖṗṘṙṚṛṜṝṞṟṠṡṢṣṤṥṦṧṨṩṪṫṬṭṮṯṰṱṲṳṴṵṶṷṸṹṺṻṼṽṾṿẀẁẂẃẄẅẆẇẈẉẊẋẌẍẎẏẐẑẒẓẔẕẖẗẘẙẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹ";
+    private const string Plain = "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzOoUuAaIiOoUuUuUuUuUuAaAaGgKkOoOojGgNnAaAaAaEeEeIiIiOoOoRrRrUuUuSsTtHhAaEeOoOoOoOoYyAaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMmMmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVvWwWwWwWwWwXxXxYyZzZzZzhtwyAaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEeEeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy";
+    private static readonly char[] BaseLetter = BuildBaseLetters();
+
     /// <summary>The folded key of <paramref name="name"/>; empty when nothing but punctuation remains.</summary>
     public static string Fold(string name)
     {
@@ -29,7 +35,8 @@ public static class NameFolding
             var category = CharUnicodeInfo.GetUnicodeCategory(ch);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
                 continue;
-            switch (ch)
+            var c = ch < BaseLetter.Length && BaseLetter[ch] != '\0' ? BaseLetter[ch] : ch;
+            switch (c)
             {
                 // ʿayn, hamza and apostrophes vanish: "Dar'a" = "Dara", "Ma‘arrat" = "Maarrat".
                 case '\'' or '’' or '‘' or '`' or '´' or 'ʿ' or 'ʾ' or 'ʻ' or 'ʼ' or '′':
@@ -42,7 +49,7 @@ public static class NameFolding
                 case 'đ' or 'Đ': sb.Append('d'); continue;
                 case 'ħ' or 'Ħ': sb.Append('h'); continue;
             }
-            sb.Append(char.IsLetterOrDigit(ch) ? char.ToLowerInvariant(ch) : ' ');
+            sb.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
         }
 
         var words = sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -55,6 +62,14 @@ public static class NameFolding
         for (var i = 0; i < words.Count; i++)
             words[i] = FoldEnding(words[i]);
         return string.Join(' ', words);
+    }
+
+    private static char[] BuildBaseLetters()
+    {
+        var table = new char[0x1F00];
+        for (var i = 0; i < Accented.Length; i++)
+            table[Accented[i]] = Plain[i];
+        return table;
     }
 
     // Transliterations end the same Arabic tāʾ marbūṭa as -ah, -eh or -a; fold all three to -a.
