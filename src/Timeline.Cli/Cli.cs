@@ -14,6 +14,7 @@ internal static class Cli
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(GazetteerCommand.Create());
+        root.Subcommands.Add(GeocodeCommand.Create());
         return root;
     }
 

@@ -6,6 +6,7 @@ var suites = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalI
     ["extraction"] = ExtractionBenchmark.Run,
     ["dates"] = DatesBenchmark.Run,
     ["gazetteer-load"] = GazetteerLoadBenchmark.Run,
+    ["matching"] = MatchingBenchmark.Run,
 };
 
 if (args.Length == 0 || !suites.TryGetValue(args[0], out var run))

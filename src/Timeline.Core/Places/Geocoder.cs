@@ -33,7 +33,7 @@ public sealed class Geocoder(Gazetteer gazetteer)
                 continue;
             var best = list[0];
             var mention = mentions[i];
-            if (mention.NameKind != NameKind.Demonym && PlacePrior.IsObscure(best.Place) && best.Support <= 0)
+            if (mention.NameKind != NameKind.Demonym && PlacePrior.IsObscure(best.Place) && best.Support < PlacePrior.MinSupport)
                 continue;
             result.Add(new GeocodedMention(
                 mention, best.Place, Confidence(mention, list), Reason(list),

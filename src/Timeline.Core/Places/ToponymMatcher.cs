@@ -19,9 +19,9 @@ public sealed class ToponymMatcher(Gazetteer gazetteer)
     public IReadOnlyList<ToponymMatch> Match(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var folded = FoldedText.Create(text);
+        var folded = FoldedText.Reuse(text);
         var tokens = folded.Tokens;
-        var ids = new int[tokens.Length];
+        var ids = tokens.Length <= 1024 ? stackalloc int[tokens.Length] : new int[tokens.Length];
         for (var t = 0; t < tokens.Length; t++)
             ids[t] = _index.TokenId(folded.Folded(tokens[t]));
 
@@ -78,7 +78,7 @@ public sealed class ToponymMatcher(Gazetteer gazetteer)
     }
 
     /// <summary>Walks the trie from token <paramref name="start"/>; records every complete name (shortest first).</summary>
-    private int Walk(ReadOnlySpan<TextToken> tokens, int[] ids, int start, Span<(int End, int Node)> ends)
+    private int Walk(ReadOnlySpan<TextToken> tokens, ReadOnlySpan<int> ids, int start, Span<(int End, int Node)> ends)
     {
         var node = 0;
         var found = 0;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Timeline.Core.Places.Matching;
 
 namespace Timeline.Core.Places.Geocoding;
 
@@ -28,6 +29,7 @@ internal sealed class CandidateScorer
     private readonly Place?[] _containers;
     private readonly Place?[] _chosen;
     private readonly double[] _weight;
+    private readonly bool[] _anchored;
 
     public CandidateScorer(string text, IReadOnlyList<ToponymMatch> mentions)
     {
@@ -41,6 +43,7 @@ internal sealed class CandidateScorer
             _containers[i] = ExplicitContainer(i);
         _chosen = new Place?[mentions.Count];
         _weight = new double[mentions.Count];
+        _anchored = new bool[mentions.Count];
     }
 
     /// <summary>Scores all mentions; returns each mention's candidates, best first.</summary>
@@ -60,9 +63,10 @@ internal sealed class CandidateScorer
                 var weight = Math.Clamp(0.5 + margin, 0.3, 1.0);
                 if (_mentions[i].NameKind == NameKind.Demonym)
                     weight *= 0.5;
-                if (best is not null && PlacePrior.IsObscure(best.Place) && round > 0 && best.Support <= 0)
-                    weight = 0;
                 _weight[i] = weight;
+                // A small settlement vouches for others only once something well known vouched for it, so two chance
+                // matches ("Old Bridge", "Bridgeton") cannot support each other.
+                _anchored[i] = best is not null && (!PlacePrior.IsObscure(best.Place) || best.Support >= PlacePrior.MinSupport);
             }
         }
         return result;
@@ -112,7 +116,9 @@ internal sealed class CandidateScorer
             var (area, seat) = place.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && PlacePrior.IsSettlement(other)
                 ? (place, other)
                 : other.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && PlacePrior.IsSettlement(place) ? (other, place) : (null, null);
-            if (area is null || seat is null || !Gazetteer.IsWithin(seat, area.Id))
+            // Only a true namesake: Natural Earth lists "Ramadi" as an alternate name of Anbar, but Ramadi is the city.
+            if (area is null || seat is null || !Gazetteer.IsWithin(seat, area.Id)
+                || FoldedText.Key(area.Name) != FoldedText.Key(seat.Name))
                 continue;
             var cityWins = seat.FeatureCode == "PPLC" || seat.Population >= PlacePrior.LargeCity;
             if (ReferenceEquals(place, seat) == cityWins)
@@ -128,7 +134,7 @@ internal sealed class CandidateScorer
         var nearest = double.MaxValue;
         for (var j = 0; j < _mentions.Count; j++)
         {
-            if (j == index || _chosen[j] is not { } other || _weight[j] == 0 || SameName(_mentions[j], _mentions[index]))
+            if (j == index || _chosen[j] is not { } other || !_anchored[j] || SameName(_mentions[j], _mentions[index]))
                 continue;
             if (ReferenceEquals(other, place))
                 continue;

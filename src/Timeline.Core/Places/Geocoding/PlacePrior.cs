@@ -9,6 +9,12 @@ internal static class PlacePrior
     /// <summary>Cities this large (or capitals) are meant rather than the same-named province around them.</summary>
     public const long LargeCity = 400_000;
 
+    /// <summary>
+    /// Support from the text an obscure settlement needs to be kept: a qualifier, its province or a place within
+    /// 100 km in the text; a country named once or a demonym alone is not enough.
+    /// </summary>
+    public const double MinSupport = 0.12;
+
     public static (double Score, string Label) Of(Place place)
     {
         var (rank, label) = place.Kind switch

@@ -32,7 +32,7 @@ internal sealed class FoldedText
     }
 
     /// <summary>The original text.</summary>
-    public string Text { get; private init; } = "";
+    public string Text { get; private set; } = "";
 
     /// <summary>Number of tokens.</summary>
     public int Count { get; private set; }
@@ -43,6 +43,9 @@ internal sealed class FoldedText
     /// <summary>The folded form of one token.</summary>
     public ReadOnlySpan<char> Folded(in TextToken token) => _chars.AsSpan(token.FoldStart, token.FoldLength);
 
+    [ThreadStatic]
+    private static FoldedText? t_reusable;
+
     /// <summary>Folds a text. Linear in its length; allocates two arrays.</summary>
     public static FoldedText Create(string text)
     {
@@ -50,6 +53,37 @@ internal sealed class FoldedText
         result.Tokenize(text);
         result.MarkArticles();
         return result;
+    }
+
+    /// <summary>
+    /// Like <see cref="Create"/> but reuses this thread's buffers: the result is valid only until the next call
+    /// on the same thread, so the caller must finish with it first (the matcher does).
+    /// </summary>
+    public static FoldedText Reuse(string text)
+    {
+        var result = t_reusable ??= new FoldedText(4096);
+        result.Text = text;
+        result.Count = 0;
+        if (result._chars.Length < text.Length + text.Length / 8 + 16)
+            result._chars = new char[text.Length + text.Length / 8 + 16];
+        result.Tokenize(text);
+        result.MarkArticles();
+        return result;
+    }
+
+    /// <summary>The folded key of a whole name: its non-article tokens joined by spaces ("Al Ḩasakah" → "hasaka").</summary>
+    public static string Key(string name)
+    {
+        var folded = Create(name);
+        var parts = new List<string>(folded.Count);
+        foreach (var token in folded.Tokens)
+        {
+            var word = folded.Folded(token).ToString();
+            // "Ar Raqqah" and "Al-Raqqah" are one name: drop any leading article, even without a hyphen.
+            if (!token.Has(TokenFlags.Article) && !(parts.Count == 0 && folded.Count > 1 && HyphenArticles.Contains(word)))
+                parts.Add(word);
+        }
+        return string.Join(' ', parts);
     }
 
     private void Tokenize(string text)

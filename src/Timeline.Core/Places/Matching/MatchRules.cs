@@ -64,8 +64,12 @@ internal static class MatchRules
         var word = folded.Folded(tokens[before]).ToString();
         if (MatchWords.Titles.Contains(word))
             return true;
-        if (!hasArticle || !tokens[before].Has(TokenFlags.Capitalised) || tokens[before].Has(TokenFlags.Digit))
+        if (!tokens[before].Has(TokenFlags.Capitalised) || tokens[before].Has(TokenFlags.Digit))
             return false;
+        // "Amina Khalil": a capitalised word that is neither English nor a place name, right before, is a given name.
+        if (!hasArticle)
+            return !tokens[before].Has(TokenFlags.SentenceInitial) && !tokens[before].Has(TokenFlags.AllCaps)
+                && !MatchWords.Common.Contains(word) && !MatchWords.Never.Contains(word) && !places.Any(IsMajor);
         if (MatchWords.Never.Contains(word))
             return false;
         // A capitalised everyday word opening a sentence ("Near al-Qaim") is not a given name.
@@ -86,8 +90,11 @@ internal static class MatchRules
         var linked = (next.Has(TokenFlags.Article) && nextWord is "al" or "el" && tokens[last + 2].Has(TokenFlags.Capitalised))
             || nextWord is "bin" or "ibn";
         return linked && places.All(p => p.Kind is not (PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Region)
-            && p.FeatureCode is not ("PPLC" or "PPLA") && p.Population < PlacePrior.LargeCity);
+            && p.FeatureCode != "PPLC");
     }
+
+    private static bool IsMajor(Place p) =>
+        p.Kind is PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Region || p.FeatureCode is "PPLC" or "PPLA";
 
     /// <summary>"Mount Sinjar", "Jabal Sinjar": the feature word before a name, or null.</summary>
     public static string? PrefixQualifier(FoldedText folded, int index)

@@ -27,6 +27,7 @@ internal static class MatchWords
         "forces", "force", "state", "states", "islamic", "ministry", "council", "party", "people", "news",
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
         "city", "town", "village", "province", "governorate", "district", "region", "camp", "border",
+        "abu", "umm", "bin", "ibn", "bint", "al", "el",
     ];
 
     /// <summary>Words right before a name that make it a person's name ("Prime Minister Sudani", "Sheikh Hama").</summary>

@@ -33,20 +33,23 @@ internal sealed class NameIndex
         ["muhafazat", "muhafazah", "mohafazat", "qada", "qadaa", "qadha", "nahiyat", "nahiya", "mintaqat", "mantiqat", "liwa", "ostan", "provincia"];
 
     private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _vocabularyLookup;
+    private readonly TokenTable _tokenTable;
     private readonly Dictionary<long, int> _edges = new();
     private readonly Dictionary<int, NameTerminal> _terminals = new();
     private int _nodeCount = 1;
 
     private NameIndex(Gazetteer gazetteer)
     {
-        _vocabularyLookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         var entries = new Dictionary<int, List<(Place Place, NameKind Kind)>>();
         var famous = new HashSet<int>();
         var key = new List<string>(8);
         foreach (var name in gazetteer.Names)
         {
             var place = gazetteer.Find(name.PlaceId)!;
+            // GeoNames lists airport and station codes ("SDF", "EBL", "DAM") as alternate names; in news those
+            // letters are acronyms of organisations, so only curated abbreviations may be written in capitals.
+            if (name.Kind == NameKind.Alias && name.Text.Length <= 4 && name.Text.All(char.IsUpper))
+                continue;
             foreach (var variant in Variants(name.Text, key))
             {
                 if (!Indexable(variant, name.Kind))
@@ -63,6 +66,7 @@ internal sealed class NameIndex
         foreach (var (node, list) in entries)
             _terminals[node] = Terminal(list, IsRiskyKey(node) && !famous.Contains(node));
         _singleTokenNodes.Clear();
+        _tokenTable = new TokenTable(_vocabulary);
         TokenCount = _vocabulary.Count;
         NodeCount = _nodeCount;
     }
@@ -75,7 +79,7 @@ internal sealed class NameIndex
     public int NodeCount { get; }
 
     /// <summary>The id of a folded token, or -1 when no name contains it.</summary>
-    public int TokenId(ReadOnlySpan<char> folded) => _vocabularyLookup.TryGetValue(folded, out var id) ? id : -1;
+    public int TokenId(ReadOnlySpan<char> folded) => _tokenTable.Find(folded);
 
     public bool TryStep(int node, int tokenId, out int child) => _edges.TryGetValue(Edge(node, tokenId), out child);
 

@@ -1,0 +1,104 @@
+using Timeline.Core.Places;
+
+namespace Timeline.Core.Tests.Places;
+
+/// <summary>The "done when" list and more, against the real bundle: one line per case, name (+ context) → place id.</summary>
+public class GeocoderBundleTests
+{
+    [Theory]
+    [InlineData("Hasakah", "", "SY-HA")]
+    [InlineData("Hasakeh", "", "SY-HA")]
+    [InlineData("al-Hasakah", "", "SY-HA")]
+    [InlineData("Al Hasaka", "", "SY-HA")]
+    [InlineData("Hasakah Governorate", "", "SY-HA")]
+    [InlineData("Hasakah province", "", "SY-HA")]
+    [InlineData("al-Hasaka", "the city of al-Hasaka", "gn:173811")]
+    [InlineData("Sinjar", "the Sinjar region of Iraq", "gn:9166620")]
+    [InlineData("Sinjar", "Yazidis returned to Sinjar in Nineveh province, Iraq.", "gn:9166620")]
+    [InlineData("Sinjar", "A drone hit Sinjar near Saraqib in Idlib province.", "gn:164094")]
+    [InlineData("Sinjar", "", "gn:9166620")]
+    [InlineData("Shingal", "", "gn:9166620")]
+    [InlineData("Sinjar district", "", "gn:9166620")]
+    [InlineData("Mount Sinjar", "", "mount-sinjar")]
+    [InlineData("Al-Hol camp", "", "al-hol-camp")]
+    [InlineData("al-Hawl camp", "", "al-hol-camp")]
+    [InlineData("Qamishli", "", "gn:173377")]
+    [InlineData("Qamishlo", "", "gn:173377")]
+    [InlineData("Kamishli", "", "gn:173377")]
+    [InlineData("Deir al-Zour", "", "SY-DY")]
+    [InlineData("Deir ez-Zor", "", "SY-DY")]
+    [InlineData("Erbil", "", "gn:95446")]
+    [InlineData("Arbil", "", "gn:95446")]
+    [InlineData("Hawler", "", "gn:95446")]
+    [InlineData("Nineveh", "", "IQ-NI")]
+    [InlineData("Ninewa", "", "IQ-NI")]
+    [InlineData("Damascus", "", "gn:170654")]
+    [InlineData("Aleppo", "", "gn:170063")]
+    [InlineData("Mosul", "", "gn:99072")]
+    [InlineData("Baghdad", "", "gn:98182")]
+    [InlineData("Ramadi", "", "gn:98717")]
+    [InlineData("Kobani", "", "gn:172256")]
+    [InlineData("Ayn al-Arab", "", "gn:172256")]
+    [InlineData("Tal Afar", "", "gn:90393")]
+    [InlineData("Tal Afar", "the city of Tal Afar", "gn:90393")]
+    [InlineData("Tel Afar", "", "gn:90392")]
+    [InlineData("Albu Kamal", "", "gn:174448")]
+    [InlineData("Abu Kamal", "", "gn:174448")]
+    [InlineData("Raqqah", "", "SY-RA")]
+    [InlineData("Qaraqosh", "", "gn:92430")]
+    [InlineData("Bakhdida", "", "gn:92430")]
+    [InlineData("Slemani", "", "gn:98463")]
+    [InlineData("Serekaniye", "", "gn:165509")]
+    [InlineData("Efrin", "", "gn:174186")]
+    [InlineData("Palmyra", "", "gn:163808")]
+    [InlineData("northeast Syria", "", "northeast-syria")]
+    [InlineData("the Levant", "", "levant")]
+    [InlineData("Levant", "", "levant")]
+    [InlineData("Iraqi Kurdistan", "", "iraqi-kurdistan")]
+    [InlineData("Kurdistan Region", "", "iraqi-kurdistan")]
+    [InlineData("Iraqi–Syrian border", "", "iraq-syria-border")]
+    [InlineData("Iraqi", "", "IQ")]
+    [InlineData("Turkish", "", "TR")]
+    [InlineData("US", "", "US")]
+    [InlineData("Euphrates", "", "euphrates")]
+    [InlineData("Semalka crossing", "", "semalka-crossing")]
+    [InlineData("Rabia border crossing", "", "rabia-crossing")]
+    public void Candidates_Name_BestIsExpectedPlace(string name, string context, string id)
+    {
+        var best = BundledGazetteer.Geocoder.Candidates(name, context.Length == 0 ? null : context);
+        Assert.NotEmpty(best);
+        Assert.True(best[0].Place.Id == id, $"{name}: got {best[0].Place.Id} {best[0].Place.Name} ({best[0].Why})");
+    }
+
+    [Theory]
+    [InlineData("northeast Syria")]
+    [InlineData("the Levant")]
+    [InlineData("Iraqi Kurdistan")]
+    [InlineData("Iraqi–Syrian border")]
+    public void Candidates_Region_HasGeometry(string name) =>
+        Assert.True(BundledGazetteer.Geocoder.Candidates(name)[0].Place.HasGeometry);
+
+    [Theory]
+    [InlineData("Turkish-backed factions attacked Manbij.", "Turkish", "TR")]
+    [InlineData("Iraqi forces entered Sinjar.", "Iraqi", "IQ")]
+    [InlineData("the US-led coalition struck Hajin in Deir ez-Zor.", "US", "US")]
+    public void Resolve_Demonym_IsCountryMarkedAsDemonym(string text, string mention, string id)
+    {
+        var resolved = BundledGazetteer.Geocoder.Resolve(text, BundledGazetteer.Matcher.Match(text));
+        var m = Assert.Single(resolved, r => r.Match.Text == mention);
+        Assert.Equal(id, m.Place.Id);
+        Assert.True(m.IsDemonym);
+    }
+
+    [Theory]
+    [InlineData("Al-Hol camp")]
+    [InlineData("al-Hawl camp")]
+    public void Candidates_Camp_IsInsideHasakah(string name) =>
+        Assert.True(Gazetteer.IsWithin(BundledGazetteer.Geocoder.Candidates(name)[0].Place, "SY-HA"));
+
+    [Theory]
+    [InlineData("Nowhereville")]
+    [InlineData("")]
+    [InlineData("the")]
+    public void Candidates_Unknown_IsEmpty(string name) => Assert.Empty(BundledGazetteer.Geocoder.Candidates(name));
+}
