@@ -7,7 +7,7 @@ namespace Timeline.Core.Places.Matching;
 /// <param name="Kind">Strongest kind among <paramref name="Places"/> (Primary beats Alias).</param>
 /// <param name="Demonyms">Places this word is a demonym of ("Iraqi" → Iraq); when present they win.</param>
 /// <param name="Abbreviations">Places this is an abbreviation of; matched only when written in capitals.</param>
-/// <param name="Risky">An everyday English word ("Nice", "Van"): needs a capital away from a sentence start.</param>
+/// <param name="Risky">Everyday English words ("Nice", "Van", "Old Bridge"): need a capital away from a sentence start.</param>
 internal sealed record NameTerminal(Place[] Places, NameKind Kind, Place[] Demonyms, Place[] Abbreviations, bool Risky);
 
 /// <summary>
@@ -64,8 +64,9 @@ internal sealed class NameIndex
         }
 
         foreach (var (node, list) in entries)
-            _terminals[node] = Terminal(list, IsRiskyKey(node) && !famous.Contains(node));
-        _singleTokenNodes.Clear();
+            _terminals[node] = Terminal(list, IsRiskyKey(node, famous.Contains(node)));
+        _commonWordNodes.Clear();
+        _definiteCommonNodes.Clear();
         _tokenTable = new TokenTable(_vocabulary);
         TokenCount = _vocabulary.Count;
         NodeCount = _nodeCount;
@@ -103,7 +104,11 @@ internal sealed class NameIndex
 
     private static long Edge(int node, int tokenId) => ((long)node << 32) | (uint)tokenId;
 
-    private readonly Dictionary<int, string> _singleTokenNodes = new();
+    /// <summary>Nodes whose name is made of everyday English words only ("Nice", "Old Bridge", "The City").</summary>
+    private readonly HashSet<int> _commonWordNodes = new();
+
+    /// <summary>Everyday-word names that begin with "the" ("The City"): risky even for famous places.</summary>
+    private readonly HashSet<int> _definiteCommonNodes = new();
 
     private int Insert(List<string> tokens)
     {
@@ -117,13 +122,17 @@ internal sealed class NameIndex
                 _edges[edge] = child = _nodeCount++;
             node = child;
         }
-        if (tokens.Count == 1)
-            _singleTokenNodes[node] = tokens[0];
+        if (tokens.TrueForAll(MatchWords.Common.Contains))
+        {
+            _commonWordNodes.Add(node);
+            if (tokens.Count > 1 && tokens[0] == "the")
+                _definiteCommonNodes.Add(node);
+        }
         return node;
     }
 
-    private bool IsRiskyKey(int node) =>
-        _singleTokenNodes.TryGetValue(node, out var word) && MatchWords.Common.Contains(word);
+    private bool IsRiskyKey(int node, bool famous) =>
+        _commonWordNodes.Contains(node) && (!famous || _definiteCommonNodes.Contains(node));
 
     /// <summary>Famous places keep their name even when it is an English word ("Jordan", "Turkey", "Chad").</summary>
     private static bool IsFamous(Place place) =>
