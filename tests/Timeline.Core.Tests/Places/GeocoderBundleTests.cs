@@ -101,4 +101,15 @@ public class GeocoderBundleTests
     [InlineData("")]
     [InlineData("the")]
     public void Candidates_Unknown_IsEmpty(string name) => Assert.Empty(BundledGazetteer.Geocoder.Candidates(name));
+
+    [Theory]
+    [InlineData("The city's water directorate said on Thursday that it had begun rationing.", "")]
+    [InlineData("The bridge was destroyed during the battle.", "")]
+    [InlineData("Cars crossed the bridge in Raqqa on Tuesday.", "Raqqa")]
+    [InlineData("The SDF and HTS traded fire near the PKK bases.", "")]
+    public void Match_EverydayWordsAndAcronyms_AreNoPlacesInTheRealBundle(string text, string expected)
+    {
+        var found = string.Join(" | ", BundledGazetteer.Matcher.Match(text).Where(m => m.NameKind != NameKind.Demonym).Select(m => m.Text));
+        Assert.Equal(expected, found);
+    }
 }
