@@ -158,12 +158,12 @@ internal ref partial struct DateScanner
             k++;
         if (At(k).IsPunct(','))
             k++;
-        if (IsYear(k, out var year))
+        if (ReadYear(k, out var year, out var yearLast))
         {
             var date = CalendarMath.SafeDate(year, month, day);
             if (date is null)
                 return false;
-            p = ParsedDate.Day(first, k, date.Value, true, "month-day-year");
+            p = ParsedDate.Day(first, yearLast, date.Value, true, "month-day-year");
             return true;
         }
         var resolved = CalendarMath.ResolveMonthDay(reference, month, day, Future);
@@ -196,9 +196,15 @@ internal ref partial struct DateScanner
             j++;
         if (KeyAt(j, Key.Of))
             j++;
-        if (IsYear(j, out var year))
+        if (ReadYear(j, out var year, out var yearLast))
         {
-            p = ParsedDate.Of(i, j, DateInterval.Month(year, month), DatePrecision.Month, true, "month-year");
+            p = ParsedDate.Of(i, yearLast, DateInterval.Month(year, month), DatePrecision.Month, true, "month-year");
+            return true;
+        }
+        // "August 99": a two-digit number that cannot be a day is a year of the last century.
+        if (At(j).IsPlainNumber && At(j).Digits == 2 && At(j).Value > 31 && !IsTimeOrAmount(j))
+        {
+            p = ParsedDate.Of(i, j, DateInterval.Month(1900 + At(j).Value, month), DatePrecision.Month, true, "month-year");
             return true;
         }
         if (At(i + 1).Kind == TokenKind.Word && At(i + 1).Class == LexClass.Keyword && (Key)At(i + 1).Value is Key.Next or Key.Last or Key.This
@@ -268,9 +274,9 @@ internal ref partial struct DateScanner
     {
         var season = t[i].Value;
         var j = KeyAt(i + 1, Key.Of) ? i + 2 : i + 1;
-        if (IsYear(j, out var year))
+        if (ReadYear(j, out var year, out var yearLast))
         {
-            p = ParsedDate.Of(i, j, CalendarMath.Season(year, season), DatePrecision.Season, true, "season-year");
+            p = ParsedDate.Of(i, yearLast, CalendarMath.Season(year, season), DatePrecision.Season, true, "season-year");
             return true;
         }
         var y = reference.Year + shift;
@@ -310,11 +316,21 @@ internal ref partial struct DateScanner
     {
         p = default;
         if (!ParseDay(i, out var day, out var last) || t[i].Value > 31)
-            return false;
+            return TrySpelledYear(i, out p);
         if (t[i].Class == LexClass.OrdinalWord && day <= 4 && At(last + 1).IsWord(LexClass.Unit) && At(last + 1).Value == (int)TimeUnit.Quarter)
             return FinishQuarter(i, last + 1, day, 3, out p);
-        if (TryDayMonth(i, last, day, out p))
+        if (TryDayMonth(i, last, day, out p) || TryNthWeekday(i, last, out p))
             return true;
-        return TryNthWeekday(i, last, out p);
+        return TrySpelledYear(i, out p);
+    }
+
+    /// <summary>"In nineteen twenty eight": a year in words, with the same governing words as a year in digits.</summary>
+    private readonly bool TrySpelledYear(int i, out ParsedDate p)
+    {
+        p = default;
+        if (!ParseSpelledNumber(i, out var year, out var last) || year is < 1000 or > 2199 || !YearContext(i))
+            return false;
+        p = ParsedDate.Of(i, last, DateInterval.Year(year), DatePrecision.Year, true, "year-words");
+        return true;
     }
 }

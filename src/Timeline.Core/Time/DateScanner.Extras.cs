@@ -12,7 +12,11 @@ internal ref partial struct DateScanner
             return TryRest(i, out p);
         if (tok.IsKey(Key.Within))
             return TryWithin(i, out p);
-        if (!tok.IsWord(LexClass.Unit) || (TimeUnit)tok.Value is not (TimeUnit.Week or TimeUnit.Month))
+        if (!tok.IsWord(LexClass.Unit))
+            return false;
+        if (TryNumberedUnit(i, out p))
+            return true;
+        if ((TimeUnit)tok.Value is not (TimeUnit.Week or TimeUnit.Month))
             return false;
         var j = i + 1;
         var starting = KeyAt(j, Key.Starting) || KeyAt(j, Key.Beginning);
@@ -29,6 +33,34 @@ internal ref partial struct DateScanner
             ? ParsedDate.Of(first, day.Last, DateInterval.Month(d.Year, d.Month), DatePrecision.Month, day.Explicit, "month-of-day")
             : ParsedDate.Of(first, day.Last, starting ? new DateInterval(d, d.AddDays(6)) : CalendarMath.Week(d), DatePrecision.Week,
                 day.Explicit, "week-of-day");
+        return true;
+    }
+
+    /// <summary>"week 10" (ISO week of the reference year), "year 247", "Year two hundred and sixty seven".</summary>
+    private readonly bool TryNumberedUnit(int i, out ParsedDate p)
+    {
+        p = default;
+        var unit = (TimeUnit)t[i].Value;
+        var n = At(i + 1);
+        if (At(i - 1).Kind == TokenKind.Number || At(i - 1).IsWord(LexClass.NumberWord) || At(i + 2).IsWord(LexClass.Unit))
+            return false;
+        if (unit == TimeUnit.Week && n.IsPlainNumber && n.Digits <= 2 && n.Value >= 1 && n.Value <= System.Globalization.ISOWeek.GetWeeksInYear(reference.Year))
+        {
+            var monday = DateOnly.FromDateTime(System.Globalization.ISOWeek.ToDateTime(reference.Year, n.Value, DayOfWeek.Monday));
+            p = ParsedDate.Of(i, i + 1, CalendarMath.Week(monday), DatePrecision.Week, false, "week-number");
+            return true;
+        }
+        if (unit != TimeUnit.Year || t[i].Length != 4)
+            return false;
+        var year = 0;
+        var last = i + 1;
+        if (n.IsPlainNumber && n.Digits <= 4 && !IsTimeOrAmount(i + 1))
+            year = n.Value;
+        else if (!ParseSpelledNumber(i + 1, out year, out last))
+            return false;
+        if (year is < 1 or > 2199)
+            return false;
+        p = ParsedDate.Of(i, last, DateInterval.Year(year), DatePrecision.Year, true, "year-number");
         return true;
     }
 
@@ -86,9 +118,9 @@ internal ref partial struct DateScanner
         var j = KeyAt(last + 1, Key.Of) ? last + 2 : last + 1;
         int year;
         var isExplicit = false;
-        if (IsYear(j, out var written))
+        if (ReadYear(j, out var written, out var writtenLast))
         {
-            (year, last, isExplicit) = (written, j, true);
+            (year, last, isExplicit) = (written, writtenLast, true);
         }
         else if (At(j).Kind == TokenKind.Word && At(j).Class == LexClass.Keyword && (Key)At(j).Value is Key.This or Key.Next or Key.Last
                  && At(j + 1).IsWord(LexClass.Unit) && At(j + 1).Value == (int)TimeUnit.Year)
@@ -99,6 +131,12 @@ internal ref partial struct DateScanner
         else if (IsYear(first - 1, out written))
         {
             (year, first, isExplicit) = (written, first - 1, true);
+        }
+        else if (months == 6)
+        {
+            // A bare "H2" is too often something else (a hydrogen molecule, a heading) to be read as a half-year.
+            p = default;
+            return false;
         }
         else
         {

@@ -90,6 +90,8 @@ internal ref partial struct DateScanner
                 return TrySeason(j, out p, shift) && Extend(ref p, i, "season-shifted");
             case LexClass.Unit:
             {
+                if (shift < 0 && tok.Value == (int)TimeUnit.Week && KeyAt(j + 1, Key.Of) && TryNthWeekOf(i, -1, j + 1, out p))
+                    return true;
                 var w = KeyAt(j + 1, Key.On) ? j + 2 : j + 1;
                 if (tok.Value == (int)TimeUnit.Week && At(w).IsWord(LexClass.Weekday))
                 {
@@ -292,6 +294,8 @@ internal ref partial struct DateScanner
             return TryApostropheDecade(i + 1, out p) && Extend(ref p, i, p.Rule);
         if (next.Kind == TokenKind.Word && next.Class == LexClass.Season)
             return TrySeason(i + 1, out p, 0) && Extend(ref p, i, p.Rule);
+        if (next.Kind == TokenKind.Word && next.Class is LexClass.DecadeWord or LexClass.NumberWord && TryDecadeWords(i, i + 1, out p))
+            return true;
         if (next.Kind == TokenKind.Word && next.Class == LexClass.OrdinalWord && TryWordDay(i + 1, out p))
             return Extend(ref p, i, p.Rule);
         // "the 27th", "the 27": a day of the current or a previous month. Word ordinals ("the first") stay ordinary words.

@@ -172,61 +172,130 @@ internal ref partial struct DateScanner
         return true;
     }
 
-    /// <summary>"two days later", "a week after the attack", "10 years later", "3 days ago", "two weeks from now"; else a duration ("14 years").</summary>
+    /// <summary>
+    /// "two days later", "a week after the attack", "10 years later", "3 days ago", "two weeks from now",
+    /// "1 month and 21 days ago", "for 3 days from today"; otherwise a duration ("14 years", "for 17 years").
+    /// </summary>
     private bool TryAmount(int i, out ParsedDate p)
     {
         p = default;
-        var tok = t[i];
-        int amount;
-        var j = i + 1;
+        if (!ReadAmount(i, out var amount, out var j))
+            return false;
+        var unit = (TimeUnit)At(j).Value;
+        // Further "amount unit" pairs make a compound offset ("2 years 1 month 21 days ago").
+        var offset = new Offset(amount, unit);
+        var k = j + 1;
+        for (var parts = 1; parts < 3; parts++)
+        {
+            var m = At(k).IsPunct(',') || KeyAt(k, Key.And) ? k + 1 : k;
+            if (!ReadAmount(m, out var more, out var moreUnit))
+                break;
+            offset = offset.Add(more, (TimeUnit)At(moreUnit).Value);
+            k = moreUnit + 1;
+        }
+        if (k != j + 1 && !IsDirection(k))
+            k = j + 1;
+        if (k == j + 1)
+            offset = new Offset(amount, unit);
+        var after = At(k);
+        if (KeyAt(i - 1, Key.For) && TryStartingRange(i, k, offset, out p))
+            return true;
+        if (after.IsKey(Key.Ago))
+            return Shifted(out p, i, k, reference, DatePrecision.Day, offset, -1, "ago", weekAsDay: false);
+        if (after.IsKey(Key.From) && BaseDay(k + 1) is { } fromDay)
+            return Shifted(out p, i, k + 1, fromDay, DatePrecision.Day, offset, 1, "from-day", weekAsDay: true);
+        if (after.IsKey(Key.Later) || after.IsKey(Key.Earlier))
+        {
+            var (baseDay, basePrecision) = AnchorBase();
+            return Shifted(out p, i, k, baseDay, basePrecision, offset, after.IsKey(Key.Later) ? 1 : -1, "anchor-later", weekAsDay: true);
+        }
+        if (after.IsKey(Key.After) || after.IsKey(Key.Before))
+        {
+            var sign = after.IsKey(Key.After) ? 1 : -1;
+            if (TryPoint(k + 1, out var basePoint) && basePoint.Precision != DatePrecision.Range)
+                return Shifted(out p, i, basePoint.Last, basePoint.Interval.Start, basePoint.Precision, offset, sign, "amount-after-date", weekAsDay: true);
+            // "a week after the attack": the event named is the anchor of the discourse. "seven years after it was
+            // destroyed" points to a clause, not to the discourse date, so it stays a plain duration.
+            if (KeyAt(k + 1, Key.The) && At(k + 2).Kind == TokenKind.Word && !At(k + 2).Is(TokenFlags.Capitalized))
+            {
+                var (baseDay, basePrecision) = AnchorBase();
+                return Shifted(out p, i, k + 2, baseDay, basePrecision, offset, sign, "anchor-after", weekAsDay: true);
+            }
+        }
+        if (TryStartingRange(i, k, offset, out p))
+            return true;
+        var vague = At(i).IsWord(LexClass.NumberWord) && At(i).Value > TimeLexicon.Vague;
+        if (vague && amount == 1 && !KeyAt(i - 1, Key.For) && !IsApproximation(i - 1))
+            return false;
+        p = ParsedDate.Of(i, j, DateInterval.Day(reference), CalendarMath.PrecisionOf(unit), false, "duration");
+        p.Kind = TimeMentionKind.Duration;
+        p.Edtf = EdtfFormatter.Duration(amount, unit);
+        return true;
+    }
+
+    /// <summary>An amount and a unit: "14 years", "two days", "a week", "a few months", "21 days".</summary>
+    private readonly bool ReadAmount(int i, out int amount, out int unitIndex)
+    {
+        var tok = At(i);
+        amount = 0;
+        unitIndex = i + 1;
         if (tok.Kind == TokenKind.Number)
         {
-            if (!tok.IsPlainNumber || tok.Is(TokenFlags.Ordinal) || tok.Digits > 3)
+            if (!tok.IsPlainNumber || tok.Is(TokenFlags.Ordinal) || tok.Digits > 3 || IsFraction(i))
                 return false;
             amount = tok.Value;
         }
         else if (tok.IsWord(LexClass.NumberWord))
         {
             amount = tok.Value % TimeLexicon.Vague;
-            if (At(j).IsWord(LexClass.NumberWord) && At(j).Value > TimeLexicon.Vague)
-                amount = At(j++).Value % TimeLexicon.Vague;
+            if (At(unitIndex).IsWord(LexClass.NumberWord) && At(unitIndex).Value > TimeLexicon.Vague)
+                amount = At(unitIndex++).Value % TimeLexicon.Vague;
+            else if (amount is >= 20 and <= 90 && At(unitIndex).IsWord(LexClass.NumberWord) && At(unitIndex).Value is >= 1 and <= 9)
+                amount += At(unitIndex++).Value;
         }
         else
         {
             return false;
         }
-        if (!At(j).IsWord(LexClass.Unit))
-            return false;
-        var unit = (TimeUnit)At(j).Value;
-        var k = j + 1;
-        var after = At(k);
-        if (after.IsKey(Key.Ago))
-            return Step(out p, i, k, reference, DatePrecision.Day, -amount, unit, "ago", weekAsDay: false);
-        if (after.IsKey(Key.From) && (KeyAt(k + 1, Key.Now) || KeyAt(k + 1, Key.Today)))
-            return Step(out p, i, k + 1, reference, DatePrecision.Day, amount, unit, "from-now", weekAsDay: true);
-        if (after.IsKey(Key.Later) || after.IsKey(Key.Earlier))
+        return At(unitIndex).IsWord(LexClass.Unit);
+    }
+
+    private readonly bool IsDirection(int k) =>
+        KeyAt(k, Key.Ago) || KeyAt(k, Key.Later) || KeyAt(k, Key.Earlier) || KeyAt(k, Key.After) || KeyAt(k, Key.Before) || KeyAt(k, Key.From);
+
+    /// <summary>now, today, tomorrow, yesterday as the base of "two days from tomorrow".</summary>
+    private readonly DateOnly? BaseDay(int i) => At(i).Kind == TokenKind.Word && At(i).Class == LexClass.Keyword
+        ? (Key)At(i).Value switch
         {
-            var (baseDay, basePrecision) = AnchorBase();
-            return Step(out p, i, k, baseDay, basePrecision, after.IsKey(Key.Later) ? amount : -amount, unit, "anchor-later", weekAsDay: true);
+            Key.Now or Key.Today => reference,
+            Key.Tomorrow => reference.AddDays(1),
+            Key.Yesterday => reference.AddDays(-1),
+            _ => null,
         }
-        if (after.IsKey(Key.After) || after.IsKey(Key.Before))
-        {
-            var sign = after.IsKey(Key.After) ? 1 : -1;
-            if (TryPoint(k + 1, out var basePoint) && basePoint.Precision != DatePrecision.Range)
-                return Step(out p, i, basePoint.Last, basePoint.Interval.Start, basePoint.Precision, sign * amount, unit, "amount-after-date", weekAsDay: true);
-            // "a week after the attack": the event named is the anchor of the discourse. "seven years after it was
-            // destroyed" points to a clause, not to the discourse date, so it stays a plain duration.
-            if (KeyAt(k + 1, Key.The) && At(k + 2).Kind == TokenKind.Word && !At(k + 2).Is(TokenFlags.Capitalized))
-            {
-                var (baseDay, basePrecision) = AnchorBase();
-                return Step(out p, i, k + 2, baseDay, basePrecision, sign * amount, unit, "anchor-after", weekAsDay: true);
-            }
-        }
-        if (tok.IsWord(LexClass.NumberWord) && tok.Value > TimeLexicon.Vague && amount == 1 && !KeyAt(i - 1, Key.For) && !IsApproximation(i - 1))
+        : null;
+
+    /// <summary>"(for) 3 days starting from next Monday", "2 weeks starting May 20th", "3 days, from today": a range of that length.</summary>
+    private bool TryStartingRange(int i, int k, Offset offset, out ParsedDate p)
+    {
+        p = default;
+        if (At(k).IsPunct(','))
+            k++;
+        var starting = KeyAt(k, Key.Starting) || KeyAt(k, Key.Beginning);
+        if (!starting && !KeyAt(i - 1, Key.For))
             return false;
-        p = ParsedDate.Of(i, j, DateInterval.Day(reference), CalendarMath.PrecisionOf(unit), false, "duration");
-        p.Kind = TimeMentionKind.Duration;
-        p.Edtf = EdtfFormatter.Duration(amount, unit);
+        if (!starting && !KeyAt(k, Key.From))
+            return false;
+        k++;
+        if (KeyAt(k, Key.From) || KeyAt(k, Key.On))
+            k++;
+        ParsedDate start;
+        if (BaseDay(k) is { } day)
+            start = ParsedDate.Day(k, k, day, false, "now");
+        else if (!TryPoint(k, out start) || start.Precision != DatePrecision.Day)
+            return false;
+        var first = start.Interval.Start;
+        p = ParsedDate.Of(i, start.Last, new DateInterval(first, offset.ApplyTo(first, 1).AddDays(-1)), DatePrecision.Range, start.Explicit, "amount-starting");
+        p.StartPrecision = p.EndPrecision = DatePrecision.Day;
         return true;
     }
 
@@ -251,24 +320,61 @@ internal ref partial struct DateScanner
     private readonly bool TryAnchorStep(int first, int last, int unitIndex, int sign, out ParsedDate p)
     {
         var (baseDay, basePrecision) = AnchorBase();
-        return Step(out p, first, last, baseDay, basePrecision, sign, (TimeUnit)At(unitIndex).Value, sign == 0 ? "anchor-same" : "anchor-step",
-            weekAsDay: sign != 0);
+        return Shifted(out p, first, last, baseDay, basePrecision, new Offset(1, (TimeUnit)At(unitIndex).Value), sign,
+            sign == 0 ? "anchor-same" : "anchor-step", weekAsDay: sign != 0);
     }
 
     /// <summary>
-    /// Shifts a base day by an amount of units. The result is as coarse as the base or the unit, whichever is coarser
+    /// Shifts a base day by an offset. The result is as coarse as the base or the finest unit, whichever is coarser
     /// ("10 years later" after 2014 is the year 2024); a week counted from a known day stays a day ("a week after").
     /// </summary>
-    private readonly bool Step(out ParsedDate p, int first, int last, DateOnly baseDay, DatePrecision basePrecision, int amount,
-        TimeUnit unit, string rule, bool weekAsDay)
+    private readonly bool Shifted(out ParsedDate p, int first, int last, DateOnly baseDay, DatePrecision basePrecision, Offset offset,
+        int sign, string rule, bool weekAsDay)
     {
-        var day = CalendarMath.Shift(baseDay, amount, unit);
-        var unitPrecision = CalendarMath.PrecisionOf(unit);
+        var day = offset.ApplyTo(baseDay, sign);
+        var unitPrecision = CalendarMath.PrecisionOf(offset.Finest);
         if (weekAsDay && unitPrecision == DatePrecision.Week)
             unitPrecision = DatePrecision.Day;
         var precision = basePrecision > unitPrecision && basePrecision <= DatePrecision.Decade && basePrecision != DatePrecision.Season
             ? basePrecision : unitPrecision;
         p = ParsedDate.Of(first, last, CalendarMath.Containing(day, precision), precision, false, rule);
+        return true;
+    }
+
+    /// <summary>
+    /// "the first week of Oct", "the last week of July", "the third week of 2027", "first week of this year",
+    /// "the third week next year". <paramref name="n"/> is 1–5, or -1 for "last". Weeks of a month are the
+    /// Monday-based weeks whose Thursday falls in the month; weeks of a year are ISO 8601 weeks.
+    /// </summary>
+    private bool TryNthWeekOf(int first, int n, int k, out ParsedDate p)
+    {
+        p = default;
+        var of = KeyAt(k, Key.Of) || KeyAt(k, Key.In);
+        if (!of && !(At(k).Kind == TokenKind.Word && At(k).Class == LexClass.Keyword && (Key)At(k).Value is Key.Next or Key.This or Key.Last))
+            return false;
+        if (!TryPoint(of ? k + 1 : k, out var period))
+            return false;
+        var start = period.Interval.Start;
+        DateOnly thursday;
+        if (period.Precision == DatePrecision.Month)
+        {
+            var firstThursday = CalendarMath.NextWeekday(start, DayOfWeek.Thursday, true);
+            thursday = n > 0 ? firstThursday.AddDays(7 * (n - 1))
+                             : CalendarMath.PreviousWeekday(period.Interval.End, DayOfWeek.Thursday, true);
+            if (thursday.Month != start.Month)
+                return false;
+        }
+        else if (period.Precision == DatePrecision.Year)
+        {
+            var weeks = System.Globalization.ISOWeek.GetWeeksInYear(start.Year);
+            var week = n > 0 ? n : weeks;
+            thursday = DateOnly.FromDateTime(System.Globalization.ISOWeek.ToDateTime(start.Year, week, DayOfWeek.Thursday));
+        }
+        else
+        {
+            return false;
+        }
+        p = ParsedDate.Of(first, period.Last, CalendarMath.Week(thursday), DatePrecision.Week, period.Explicit, "nth-week-of-period");
         return true;
     }
 
@@ -281,6 +387,8 @@ internal ref partial struct DateScanner
         var isWeek = what.IsWord(LexClass.Unit) && what.Value == (int)TimeUnit.Week;
         if (n is < 1 or > 5 || !(what.IsWord(LexClass.Weekday) || isWeek))
             return false;
+        if (isWeek)
+            return TryNthWeekOf(first, n, ordinalLast + 2, out p);
         var k = ordinalLast + 2;
         int year, month, last = ordinalLast + 1;
         if (KeyAt(k, Key.Of) || KeyAt(k, Key.In))
@@ -289,24 +397,11 @@ internal ref partial struct DateScanner
                 return false;
             (year, month, last) = (m.Interval.Start.Year, m.Interval.Start.Month, m.Last);
         }
-        else if (isWeek)
-        {
-            return false;
-        }
         else
         {
             (year, month) = (reference.Year, reference.Month);
         }
         var firstOfMonth = new DateOnly(year, month, 1);
-        if (isWeek)
-        {
-            // Week n of a month is the n-th Monday-based week whose Thursday falls in the month.
-            var thursday = CalendarMath.NextWeekday(firstOfMonth, DayOfWeek.Thursday, true).AddDays(7 * (n - 1));
-            if (thursday.Month != month)
-                return false;
-            p = ParsedDate.Of(first, last, CalendarMath.Week(thursday), DatePrecision.Week, false, "nth-week-of-month");
-            return true;
-        }
         var day = CalendarMath.NextWeekday(firstOfMonth, (DayOfWeek)what.Value, true).AddDays(7 * (n - 1));
         if (day.Month != month)
             return false;
