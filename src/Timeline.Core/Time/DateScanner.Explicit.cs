@@ -139,9 +139,9 @@ internal ref partial struct DateScanner
             && At(j + 1).IsWord(LexClass.Unit) && At(j + 1).Value == (int)TimeUnit.Month)
         {
             var month = reference.AddMonths((Key)mt.Value switch { Key.Next => 1, Key.This => 0, _ => -1 });
-            if (CalendarMath.SafeDate(month.Year, month.Month, day) is not { } date)
-                return false;
-            p = ParsedDate.Day(first, j + 1, date, false, "day-of-shifted-month");
+            p = CalendarMath.SafeDate(month.Year, month.Month, day) is { } date
+                ? ParsedDate.Day(first, j + 1, date, false, "day-of-shifted-month")
+                : ParsedDate.Invalid(first, j + 1);
             return true;
         }
         if (mt.Kind != TokenKind.Word || mt.Class is not (LexClass.Month or LexClass.MonthAbbrev))
@@ -161,14 +161,15 @@ internal ref partial struct DateScanner
         if (ReadYear(k, out var year, out var yearLast))
         {
             var date = CalendarMath.SafeDate(year, month, day);
-            if (date is null)
-                return false;
-            p = ParsedDate.Day(first, yearLast, date.Value, true, "month-day-year");
+            p = date is null ? ParsedDate.Invalid(first, yearLast) : ParsedDate.Day(first, yearLast, date.Value, true, "month-day-year");
             return true;
         }
         var resolved = CalendarMath.ResolveMonthDay(reference, month, day, Future);
         if (resolved is null)
-            return false;
+        {
+            p = ParsedDate.Invalid(first, last);
+            return true;
+        }
         p = ParsedDate.Day(first, last, resolved.Value, false, Tensed("month-day-past", "month-day-future"));
         return true;
     }
@@ -183,6 +184,8 @@ internal ref partial struct DateScanner
             j++;
         if (KeyAt(j, Key.The))
             j++;
+        if (TryMonthBetweenDays(i, month, out p))
+            return true;
         if (ParseDay(j, out var day, out var dayLast) && !At(dayLast + 1).IsWord(LexClass.Unit))
         {
             if (TryMonthDayRange(i, month, day, dayLast, out p))

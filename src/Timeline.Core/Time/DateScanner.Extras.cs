@@ -90,12 +90,85 @@ internal ref partial struct DateScanner
         var j = i + 1;
         if (KeyAt(j, Key.The) && (KeyAt(j + 1, Key.Next) || KeyAt(j + 1, Key.Coming)))
             j += 2;
-        var n = At(j);
-        var amount = n.IsPlainNumber ? n.Value : n.IsWord(LexClass.NumberWord) ? n.Value % TimeLexicon.Vague : 0;
-        if (amount is < 1 or > 999 || !At(j + 1).IsWord(LexClass.Unit))
+        if (!ReadOffset(j, out var offset, out var last))
             return false;
-        var end = CalendarMath.Shift(reference, amount, (TimeUnit)At(j + 1).Value);
-        p = ParsedDate.Of(i, j + 1, new DateInterval(reference, end), DatePrecision.Range, false, "within");
+        p = ParsedDate.Of(i, last, new DateInterval(reference, offset.ApplyTo(reference, 1)), DatePrecision.Range, false, "within");
+        p.StartPrecision = p.EndPrecision = DatePrecision.Day;
+        return true;
+    }
+
+    /// <summary>"5 years 1 month 12 days": one to three amounts with units, joined by nothing, commas or "and".</summary>
+    private readonly bool ReadOffset(int j, out Offset offset, out int last)
+    {
+        offset = default;
+        last = j;
+        if (!ReadAmount(j, out var amount, out var unit))
+            return false;
+        offset = new Offset(amount, (TimeUnit)At(unit).Value);
+        last = unit;
+        for (var parts = 1; parts < 3; parts++)
+        {
+            var m = At(last + 1).IsPunct(',') || KeyAt(last + 1, Key.And) ? last + 2 : last + 1;
+            if (!ReadAmount(m, out var more, out var moreUnit))
+                break;
+            offset = offset.Add(more, (TimeUnit)At(moreUnit).Value);
+            last = moreUnit;
+        }
+        return amount > 0;
+    }
+
+    /// <summary>"2 days hence", "4 weeks in the future": the span from the day after the reference to the end of the amount.</summary>
+    private readonly bool TryHence(int first, int k, Offset offset, out ParsedDate p)
+    {
+        p = default;
+        int last;
+        if (KeyAt(k, Key.Hence))
+            last = k;
+        else if (KeyAt(k, Key.In) && KeyAt(k + 1, Key.The) && WordAt(k + 2, "future"))
+            last = k + 2;
+        else
+            return false;
+        p = ParsedDate.Of(first, last, new DateInterval(reference.AddDays(1), offset.ApplyTo(reference, 1)), DatePrecision.Range, false, "hence");
+        p.StartPrecision = p.EndPrecision = DatePrecision.Day;
+        return true;
+    }
+
+    private readonly bool WordAt(int i, string word) =>
+        At(i).Kind == TokenKind.Word && text.AsSpan(At(i).Start, At(i).Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"next week between Wednesday and Friday", "this week from Tue to Thur": two weekdays of a given week.</summary>
+    private readonly bool TryWeekdaysOfWeek(int first, int weekLast, DateOnly inWeek, out ParsedDate p)
+    {
+        p = default;
+        var k = weekLast + 1;
+        if (!KeyAt(k, Key.Between) && !KeyAt(k, Key.From))
+            return false;
+        var a = At(k + 1);
+        var b = At(k + 3);
+        if (a.Kind != TokenKind.Word || a.Class is not (LexClass.Weekday or LexClass.WeekdayAbbrev) || !IsConnector(k + 2, allowAnd: true)
+            || b.Kind != TokenKind.Word || b.Class is not (LexClass.Weekday or LexClass.WeekdayAbbrev))
+            return false;
+        var start = CalendarMath.WeekdayInWeek(inWeek, (DayOfWeek)a.Value);
+        var end = CalendarMath.WeekdayInWeek(inWeek, (DayOfWeek)b.Value);
+        if (end < start)
+            return false;
+        p = ParsedDate.Of(first, k + 3, new DateInterval(start, end), DatePrecision.Range, false, "weekdays-of-week");
+        p.StartPrecision = p.EndPrecision = DatePrecision.Day;
+        return true;
+    }
+
+    /// <summary>"November between 19 and 20", "Feb between 2-7 two thousand and eighteen".</summary>
+    private bool TryMonthBetweenDays(int i, int month, out ParsedDate p)
+    {
+        p = default;
+        if (!KeyAt(i + 1, Key.Between) || !IsDayNumber(i + 2, out var d1) || !IsConnector(i + 3, allowAnd: true) || !IsDayNumber(i + 4, out var d2) || d2 < d1)
+            return false;
+        if (!FinishMonthDay(i, i + 4, month, d1, out var start) || start.IsInvalid)
+            return false;
+        var s = start.Interval.Start;
+        if (CalendarMath.SafeDate(s.Year, s.Month, d2) is not { } end)
+            return false;
+        p = ParsedDate.Of(i, Math.Max(start.Last, i + 4), new DateInterval(s, end), DatePrecision.Range, start.Explicit, "day-range");
         p.StartPrecision = p.EndPrecision = DatePrecision.Day;
         return true;
     }

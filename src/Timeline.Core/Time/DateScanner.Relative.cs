@@ -92,6 +92,8 @@ internal ref partial struct DateScanner
             {
                 if (shift < 0 && tok.Value == (int)TimeUnit.Week && KeyAt(j + 1, Key.Of) && TryNthWeekOf(i, -1, j + 1, out p))
                     return true;
+                if (tok.Value == (int)TimeUnit.Week && TryWeekdaysOfWeek(i, j, reference.AddDays(7 * shift), out p))
+                    return true;
                 var w = KeyAt(j + 1, Key.On) ? j + 2 : j + 1;
                 if (tok.Value == (int)TimeUnit.Week && At(w).IsWord(LexClass.Weekday))
                 {
@@ -280,6 +282,13 @@ internal ref partial struct DateScanner
                     return TryAnchorStep(i, i + 2, i + 2, -1, out p);
                 case Key.Same when At(i + 2).IsWord(LexClass.Unit):
                     return TryAnchorStep(i, i + 2, i + 2, 0, out p);
+                case Key.Weekend when KeyAt(i + 2, Key.After) && (KeyAt(i + 3, Key.Next) || (KeyAt(i + 3, Key.The) && KeyAt(i + 4, Key.Next))):
+                {
+                    // "the weekend after (the) next": two weekends after this one.
+                    var saturday = CalendarMath.WeekdayInWeek(reference, DayOfWeek.Saturday).AddDays(14);
+                    p = ParsedDate.Of(i, KeyAt(i + 3, Key.Next) ? i + 3 : i + 4, new DateInterval(saturday, saturday.AddDays(1)), DatePrecision.Week, false, "weekend-after-next");
+                    return true;
+                }
                 case Key.Weekend:
                     return TryWeekend(i, i + 1, Future ? 1 : -1, out p);
                 case Key.Past or Key.Last or Key.Next or Key.Coming:

@@ -86,7 +86,7 @@ internal ref partial struct DateScanner
         var tok = At(m);
         if (tok.Kind == TokenKind.Word && tok.Class is LexClass.Month or LexClass.MonthAbbrev)
         {
-            if (!FinishMonthDay(first, m, tok.Value, d2, out var end))
+            if (!FinishMonthDay(first, m, tok.Value, d2, out var end) || end.IsInvalid)
                 return false;
             return DayRange(first, end, d1, out p);
         }
@@ -111,7 +111,7 @@ internal ref partial struct DateScanner
         if (next.Kind == TokenKind.Word && next.Class is LexClass.Month or LexClass.MonthAbbrev)
             return false;
         // Resolve on the first day, as a reader does: "November 19-20" in early November 2016 is November 2015.
-        if (!FinishMonthDay(first, dayLast + 2, month, d1, out var start))
+        if (!FinishMonthDay(first, dayLast + 2, month, d1, out var start) || start.IsInvalid)
             return false;
         return DayRange(first, start with { Last = start.Explicit ? start.Last : dayLast + 2 }, d1, out p, d2);
     }
@@ -156,7 +156,7 @@ internal ref partial struct DateScanner
             p = period;
             return true;
         }
-        if (!TryPoint(j, out var point))
+        if (!TryPoint(j, out var point) || point.IsInvalid)
             return false;
         if (key != Key.Since && !point.Explicit)
         {
@@ -200,8 +200,14 @@ internal ref partial struct DateScanner
         var after = At(k);
         if (KeyAt(i - 1, Key.For) && TryStartingRange(i, k, offset, out p))
             return true;
+        if (TryHence(i, k, offset, out p))
+            return true;
         if (after.IsKey(Key.Ago))
             return Shifted(out p, i, k, reference, DatePrecision.Day, offset, -1, "ago", weekAsDay: false);
+        if (after.IsKey(Key.From) && BaseDay(k + 1) is { } lessFrom && WordAt(i - 1, "than") && WordAt(i - 2, "less"))
+            return LessThan(out p, i - 2, k + 1, lessFrom, offset);
+        if (after.IsKey(Key.After) && BaseDay(k + 1) is { } afterDay && WordAt(i - 1, "than") && WordAt(i - 2, "less"))
+            return LessThan(out p, i - 2, k + 1, afterDay, offset);
         if (after.IsKey(Key.From) && BaseDay(k + 1) is { } fromDay)
             return Shifted(out p, i, k + 1, fromDay, DatePrecision.Day, offset, 1, "from-day", weekAsDay: true);
         if (after.IsKey(Key.Later) || after.IsKey(Key.Earlier))
@@ -230,6 +236,14 @@ internal ref partial struct DateScanner
         p = ParsedDate.Of(i, j, DateInterval.Day(reference), CalendarMath.PrecisionOf(unit), false, "duration");
         p.Kind = TimeMentionKind.Duration;
         p.Edtf = EdtfFormatter.Duration(amount, unit);
+        return true;
+    }
+
+    /// <summary>"less than 2 weeks from today": the span from the base day to the end of the amount.</summary>
+    private static bool LessThan(out ParsedDate p, int first, int last, DateOnly baseDay, Offset offset)
+    {
+        p = ParsedDate.Of(first, last, new DateInterval(baseDay, offset.ApplyTo(baseDay, 1)), DatePrecision.Range, false, "less-than-amount");
+        p.StartPrecision = p.EndPrecision = DatePrecision.Day;
         return true;
     }
 
@@ -404,7 +418,10 @@ internal ref partial struct DateScanner
         var firstOfMonth = new DateOnly(year, month, 1);
         var day = CalendarMath.NextWeekday(firstOfMonth, (DayOfWeek)what.Value, true).AddDays(7 * (n - 1));
         if (day.Month != month)
-            return false;
+        {
+            p = ParsedDate.Invalid(first, last);
+            return true;
+        }
         p = ParsedDate.Day(first, last, day, false, "nth-weekday-of-month");
         return true;
     }

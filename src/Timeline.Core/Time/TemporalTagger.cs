@@ -34,9 +34,11 @@ public sealed class TemporalTagger
         {
             if (!scanner.TryAt(i, out var found))
                 continue;
+            i = found.Last;
+            if (found.IsInvalid)
+                continue;
             mentions ??= [];
             mentions.Add(ToMention(text, tokens, found, reference));
-            i = found.Last;
         }
         return mentions ?? (IReadOnlyList<TimeMention>)[];
     }
