@@ -192,4 +192,46 @@ public class TemporalTaggerTests
     [InlineData("The town was quiet over the weekend.", "2025-02-25", "2025-02", "Week")]
     public void Tag_RelativePeriod_ResolvesAtItsPrecision(string sentence, string reference, string edtf, string precision) =>
         AssertDate(sentence, reference, edtf, precision, "Relative");
+
+    [Theory]
+    [InlineData("The town fell on September the twenty-first nineteen seventy eight.", "2025-02-25", "1978-09-21", "Day")]
+    [InlineData("The town fell in June of nineteen ninety nine.", "2025-02-25", "1999-06", "Month")]
+    [InlineData("The town fell in nineteen twenty eight.", "2025-02-25", "1928", "Year")]
+    [InlineData("The town fell on the tenth of September, two thousand.", "2025-02-25", "2000-09-10", "Day")]
+    [InlineData("The town fell in the seventies.", "2025-02-25", "197X", "Decade")]
+    [InlineData("The town fell in the nineteen eighties.", "2025-02-25", "198X", "Decade")]
+    [InlineData("The town fell in the noughties.", "2025-02-25", "200X", "Decade")]
+    [InlineData("The town fell in the first week of October.", "2025-02-25", "2024-10", "Week")]
+    [InlineData("The town fell in the last week of July.", "2025-02-25", "2024-07", "Week")]
+    [InlineData("The town fell in the first week of 2015.", "2025-02-25", "2015-01", "Week")]
+    [InlineData("The town fell on the first Friday of July.", "2025-02-25", "2024-07-05", "Day")]
+    [InlineData("The town fell on the third Wednesday of last month.", "2025-02-25", "2025-01-15", "Day")]
+    [InlineData("The town fell in the week of 3 February.", "2025-02-25", "2025-02", "Week")]
+    [InlineData("The town fell in the third quarter of 2016.", "2025-02-25", "2016-07/2016-09", "Range")]
+    [InlineData("The town fell in Q4 2023.", "2025-02-25", "2023-10/2023-12", "Range")]
+    [InlineData("The town fell on Friday the 14th.", "2025-02-25", "2025-02-14", "Day")]
+    [InlineData("The town fell on Monday, February 24.", "2025-02-25", "2025-02-24", "Day")]
+    [InlineData("The town fell on the 20th of last month.", "2025-02-25", "2025-01-20", "Day")]
+    [InlineData("The town fell on 2025-02-24 at 14:05 GMT.", "2025-02-25", "2025-02-24", "Day")]
+    [InlineData("The town fell at 9 p.m. on Sunday.", "2025-02-25", "2025-02-23", "Day")]
+    [InlineData("The town fell 1 month and 3 days ago.", "2025-02-25", "2025-01-22", "Day")]
+    [InlineData("The town fell two days before yesterday.", "2025-02-25", "2025-02-22", "Day")]
+    [InlineData("The town fell in late December.", "2025-02-25", "2024-12", "Month")]
+    [InlineData("The town fell at the end of March 2019.", "2025-02-25", "2019-03", "Month")]
+    [InlineData("The town fell in the middle of 2016.", "2025-02-25", "2016", "Year")]
+    [InlineData("The town fell in the summer of nineteen seventy eight.", "2025-02-25", "1978-22", "Season")]
+    [InlineData("The town fell last summer.", "2025-02-25", "2024-22", "Season")]
+    [InlineData("The town fell in the 2010s.", "2025-02-25", "201X", "Decade")]
+    [InlineData("The town fell this weekend.", "2025-03-03", "2025-03", "Week")]
+    [InlineData("The town fell last weekend.", "2025-03-03", "2025-03", "Week")]
+    public void Tag_LessCommonForm_ResolvesValue(string sentence, string reference, string edtf, string precision) =>
+        AssertDate(sentence, reference, edtf, precision);
+
+    [Theory]
+    [InlineData("Talks were held on February 30.", "2025-02-25")]
+    [InlineData("Talks were held on 31 April 2024.", "2025-02-25")]
+    [InlineData("Talks were held on the fifth Sunday of February.", "2025-02-25")]
+    [InlineData("Talks were held on 29 February 2023.", "2025-02-25")]
+    public void Tag_ImpossibleDate_IsConsumedNotReturned(string sentence, string reference) =>
+        Assert.DoesNotContain(Tagger.Tag(sentence, Day(reference)), m => m.Kind == TimeMentionKind.Date);
 }
