@@ -225,22 +225,23 @@ internal ref partial struct DateScanner
     }
 
     /// <summary>
-    /// A month name standing alone. "may" in lower case is the modal; "May" after a capitalised name is a surname
-    /// ("Theresa May"); lower-case "march" is the verb; abbreviations need a governing word ("in Aug").
+    /// A month name standing alone. "may" in lower case is the modal; a bare "May" needs a governing date word;
+    /// lower-case "march" is the verb; abbreviations need a governing word ("in Aug").
     /// </summary>
     private readonly bool MonthNameIsDate(int i)
     {
         var tok = t[i];
-        var prev = At(i - 1);
-        var governed = prev.Class == LexClass.Keyword && prev.Kind == TokenKind.Word;
+        var prev = PunctAt(i - 1, '-') ? At(i - 2) : At(i - 1);
+        var governed = prev.Class == LexClass.Keyword && prev.Kind == TokenKind.Word && (Key)prev.Value is Key.In or Key.Of or Key.Since
+            or Key.Until or Key.From or Key.To or Key.Between or Key.And or Key.By or Key.Before or Key.After or Key.During or Key.Last
+            or Key.Next or Key.This or Key.Early or Key.Mid or Key.Late or Key.End or Key.Beginning or Key.Start or Key.Middle or Key.Through;
         if (tok.Class == LexClass.MonthAbbrev)
             return governed;
         if (tok.Value is 5 or 3 && !tok.Is(TokenFlags.Capitalized))
             return false;
-        if (tok.Value == 5 && prev.Kind == TokenKind.Word && prev.Is(TokenFlags.Capitalized) && !governed)
-            return false;
-        // "May God …", "May they rest …": a sentence-initial wish, not the month.
-        if (tok.Value == 5 && !governed && At(i + 1).Kind == TokenKind.Word && At(i + 1).Class == LexClass.None)
+        // A bare "May" is a month only after a date word ("In May", "since May", "early May"): otherwise it is the
+        // surname ("Theresa May", "told May that …") or a wish ("May God …").
+        if (tok.Value == 5 && !governed)
             return false;
         return true;
     }
