@@ -100,6 +100,14 @@ internal ref partial struct DateScanner
                     p = ParsedDate.Day(i, w, CalendarMath.WeekdayInWeek(reference.AddDays(7 * shift), (DayOfWeek)At(w).Value), false, "weekday-of-week");
                     return true;
                 }
+                if (t[i].IsKey(Key.Past) && (TimeUnit)tok.Value is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year)
+                {
+                    // "the past year" is the twelve months up to the reference, not the previous calendar year.
+                    p = ParsedDate.Of(i, j, new DateInterval(CalendarMath.Shift(reference, -1, (TimeUnit)tok.Value), reference),
+                        DatePrecision.Range, false, "span-past");
+                    p.StartPrecision = p.EndPrecision = DatePrecision.Day;
+                    return true;
+                }
                 p = Period(i, j, (TimeUnit)tok.Value, shift);
                 return p.Found;
             }

@@ -27,7 +27,9 @@ internal ref partial struct DateScanner
             p = date;
             return true;
         }
-        if (KeyAt(k, Key.The) && ParseDay(k + 1, out var dom, out var domLast))
+        // "Thursday the 21st", "Friday the twenty second" — but in "Saturday, the first joint patrol" the ordinal is no day.
+        if (KeyAt(k, Key.The) && ParseDay(k + 1, out var dom, out var domLast)
+            && (At(k + 1).Kind == TokenKind.Number || (k == j && !(At(domLast + 1).Kind == TokenKind.Word && At(domLast + 1).Class == LexClass.None))))
         {
             var resolved = ResolveWeekdayDayOfMonth(weekday, dom) ?? ResolveDayOfMonth(dom);
             if (resolved is null)

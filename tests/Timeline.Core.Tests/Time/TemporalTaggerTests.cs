@@ -189,6 +189,8 @@ public class TemporalTaggerTests
     [InlineData("The plant will reopen next year.", "2024-10-03", "2025", "Year")]
     [InlineData("Raids have multiplied in recent months.", "2024-12-27", "2024-09/2024-12", "Range")]
     [InlineData("Raids were reported over the past 3 weeks.", "2024-12-27", "2024-12-06/2024-12-27", "Range")]
+    [InlineData("Raids were reported over the past year.", "2024-12-27", "2023-12-27/2024-12-27", "Range")]
+    [InlineData("Raids were reported over the past week.", "2024-12-27", "2024-12-20/2024-12-27", "Range")]
     [InlineData("The town was quiet over the weekend.", "2025-02-25", "2025-02", "Week")]
     public void Tag_RelativePeriod_ResolvesAtItsPrecision(string sentence, string reference, string edtf, string precision) =>
         AssertDate(sentence, reference, edtf, precision, "Relative");
