@@ -139,9 +139,9 @@ internal ref partial struct DateScanner
             && At(j + 1).IsWord(LexClass.Unit) && At(j + 1).Value == (int)TimeUnit.Month)
         {
             var month = reference.AddMonths((Key)mt.Value switch { Key.Next => 1, Key.This => 0, _ => -1 });
-            if (CalendarMath.SafeDate(month.Year, month.Month, day) is not { } date)
-                return false;
-            p = ParsedDate.Day(first, j + 1, date, false, "day-of-shifted-month");
+            p = CalendarMath.SafeDate(month.Year, month.Month, day) is { } date
+                ? ParsedDate.Day(first, j + 1, date, false, "day-of-shifted-month")
+                : ParsedDate.Invalid(first, j + 1);
             return true;
         }
         if (mt.Kind != TokenKind.Word || mt.Class is not (LexClass.Month or LexClass.MonthAbbrev))
@@ -158,17 +158,18 @@ internal ref partial struct DateScanner
             k++;
         if (At(k).IsPunct(','))
             k++;
-        if (IsYear(k, out var year))
+        if (ReadYear(k, out var year, out var yearLast))
         {
             var date = CalendarMath.SafeDate(year, month, day);
-            if (date is null)
-                return false;
-            p = ParsedDate.Day(first, k, date.Value, true, "month-day-year");
+            p = date is null ? ParsedDate.Invalid(first, yearLast) : ParsedDate.Day(first, yearLast, date.Value, true, "month-day-year");
             return true;
         }
         var resolved = CalendarMath.ResolveMonthDay(reference, month, day, Future);
         if (resolved is null)
-            return false;
+        {
+            p = ParsedDate.Invalid(first, last);
+            return true;
+        }
         p = ParsedDate.Day(first, last, resolved.Value, false, Tensed("month-day-past", "month-day-future"));
         return true;
     }
@@ -183,6 +184,8 @@ internal ref partial struct DateScanner
             j++;
         if (KeyAt(j, Key.The))
             j++;
+        if (TryMonthBetweenDays(i, month, out p))
+            return true;
         if (ParseDay(j, out var day, out var dayLast) && !At(dayLast + 1).IsWord(LexClass.Unit))
         {
             if (TryMonthDayRange(i, month, day, dayLast, out p))
@@ -196,9 +199,15 @@ internal ref partial struct DateScanner
             j++;
         if (KeyAt(j, Key.Of))
             j++;
-        if (IsYear(j, out var year))
+        if (ReadYear(j, out var year, out var yearLast))
         {
-            p = ParsedDate.Of(i, j, DateInterval.Month(year, month), DatePrecision.Month, true, "month-year");
+            p = ParsedDate.Of(i, yearLast, DateInterval.Month(year, month), DatePrecision.Month, true, "month-year");
+            return true;
+        }
+        // "August 99": a two-digit number that cannot be a day is a year of the last century.
+        if (At(j).IsPlainNumber && At(j).Digits == 2 && At(j).Value > 31 && !IsTimeOrAmount(j))
+        {
+            p = ParsedDate.Of(i, j, DateInterval.Month(1900 + At(j).Value, month), DatePrecision.Month, true, "month-year");
             return true;
         }
         if (At(i + 1).Kind == TokenKind.Word && At(i + 1).Class == LexClass.Keyword && (Key)At(i + 1).Value is Key.Next or Key.Last or Key.This
@@ -216,22 +225,23 @@ internal ref partial struct DateScanner
     }
 
     /// <summary>
-    /// A month name standing alone. "may" in lower case is the modal; "May" after a capitalised name is a surname
-    /// ("Theresa May"); lower-case "march" is the verb; abbreviations need a governing word ("in Aug").
+    /// A month name standing alone. "may" in lower case is the modal; a bare "May" needs a governing date word;
+    /// lower-case "march" is the verb; abbreviations need a governing word ("in Aug").
     /// </summary>
     private readonly bool MonthNameIsDate(int i)
     {
         var tok = t[i];
-        var prev = At(i - 1);
-        var governed = prev.Class == LexClass.Keyword && prev.Kind == TokenKind.Word;
+        var prev = PunctAt(i - 1, '-') ? At(i - 2) : At(i - 1);
+        var governed = prev.Class == LexClass.Keyword && prev.Kind == TokenKind.Word && (Key)prev.Value is Key.In or Key.Of or Key.Since
+            or Key.Until or Key.From or Key.To or Key.Between or Key.And or Key.By or Key.Before or Key.After or Key.During or Key.Last
+            or Key.Next or Key.This or Key.Early or Key.Mid or Key.Late or Key.End or Key.Beginning or Key.Start or Key.Middle or Key.Through;
         if (tok.Class == LexClass.MonthAbbrev)
             return governed;
         if (tok.Value is 5 or 3 && !tok.Is(TokenFlags.Capitalized))
             return false;
-        if (tok.Value == 5 && prev.Kind == TokenKind.Word && prev.Is(TokenFlags.Capitalized) && !governed)
-            return false;
-        // "May God …", "May they rest …": a sentence-initial wish, not the month.
-        if (tok.Value == 5 && !governed && At(i + 1).Kind == TokenKind.Word && At(i + 1).Class == LexClass.None)
+        // A bare "May" is a month only after a date word ("In May", "since May", "early May"): otherwise it is the
+        // surname ("Theresa May", "told May that …") or a wish ("May God …").
+        if (tok.Value == 5 && !governed)
             return false;
         return true;
     }
@@ -263,88 +273,14 @@ internal ref partial struct DateScanner
         return day is >= 1 and <= 31;
     }
 
-    /// <summary>"Monday", "on Sunday night", "Tuesday next week", "Wed, 22 of Jan", "Thursday the 21st", "monday january 12th, 2016".</summary>
-    private bool TryWeekday(int i, out ParsedDate p)
-    {
-        p = default;
-        var weekday = (DayOfWeek)t[i].Value;
-        var j = i + 1;
-        if (t[i].Class == LexClass.WeekdayAbbrev)
-        {
-            if (PunctAt(j, '.'))
-                j++;
-            var prev = At(i - 1);
-            var governed = prev.Kind == TokenKind.Word && prev.Class == LexClass.Keyword
-                           && (Key)prev.Value is Key.On or Key.Last or Key.Next or Key.This or Key.From or Key.To or Key.Until
-                               or Key.Between or Key.And or Key.By or Key.Since or Key.Before or Key.After;
-            if (!At(j).IsPunct(',') && !governed)
-                return false;
-        }
-        var k = At(j).IsPunct(',') ? j + 1 : j;
-        if (TryPoint(k, out var date) && date.Precision == DatePrecision.Day && (At(k).Kind == TokenKind.Number || At(k).Class is LexClass.Month or LexClass.MonthAbbrev))
-        {
-            date.First = i;
-            p = date;
-            return true;
-        }
-        if (KeyAt(k, Key.The) && ParseDay(k + 1, out var dom, out var domLast))
-        {
-            var resolved = ResolveWeekdayDayOfMonth(weekday, dom) ?? ResolveDayOfMonth(dom);
-            if (resolved is null)
-                return false;
-            p = ParsedDate.Day(i, domLast, resolved.Value, false, Tensed("weekday-dom-past", "weekday-dom-future"));
-            return true;
-        }
-        var of = KeyAt(j, Key.Of) ? j + 1 : j;
-        if (At(of + 1).IsWord(LexClass.Unit) && At(of + 1).Value == (int)TimeUnit.Week && At(of).Kind == TokenKind.Word
-            && (Key)At(of).Value is Key.Next or Key.This or Key.Last && At(of).Class == LexClass.Keyword)
-        {
-            var offset = (Key)At(of).Value switch { Key.Next => 7, Key.Last => -7, _ => 0 };
-            p = ParsedDate.Day(i, of + 1, CalendarMath.WeekdayInWeek(reference.AddDays(offset), weekday), false, "weekday-of-week");
-            return true;
-        }
-        var last = At(j).IsWord(LexClass.DayPart) ? j : i;
-        var day = Future ? CalendarMath.NextWeekday(reference, weekday, true) : CalendarMath.PreviousWeekday(reference, weekday, true);
-        p = ParsedDate.Day(i, last, day, false, Tensed("weekday-past", "weekday-future"));
-        return true;
-    }
-
-    /// <summary>"Friday the 11th": the month nearest the reference in which the 11th is a Friday (within a year).</summary>
-    private readonly DateOnly? ResolveWeekdayDayOfMonth(DayOfWeek weekday, int day)
-    {
-        for (var k = 0; k < 12; k++)
-        {
-            foreach (var sign in Future ? stackalloc[] { 1, -1 } : stackalloc[] { -1, 1 })
-            {
-                var month = reference.AddMonths(sign * k);
-                if (CalendarMath.SafeDate(month.Year, month.Month, day) is { } d && d.DayOfWeek == weekday)
-                    return d;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>"the 27th" alone: the most recent such day of a month (next one when future).</summary>
-    private readonly DateOnly? ResolveDayOfMonth(int day)
-    {
-        for (var k = 0; k < 12; k++)
-        {
-            var month = reference.AddMonths(Future ? k : -k);
-            var date = CalendarMath.SafeDate(month.Year, month.Month, day);
-            if (date is { } d && (Future ? d >= reference : d <= reference))
-                return d;
-        }
-        return null;
-    }
-
     /// <summary>"summer 2019", "the summer of 2016", "summer" (most recent one, or next when future).</summary>
     private bool TrySeason(int i, out ParsedDate p, int shift)
     {
         var season = t[i].Value;
         var j = KeyAt(i + 1, Key.Of) ? i + 2 : i + 1;
-        if (IsYear(j, out var year))
+        if (ReadYear(j, out var year, out var yearLast))
         {
-            p = ParsedDate.Of(i, j, CalendarMath.Season(year, season), DatePrecision.Season, true, "season-year");
+            p = ParsedDate.Of(i, yearLast, CalendarMath.Season(year, season), DatePrecision.Season, true, "season-year");
             return true;
         }
         var y = reference.Year + shift;
@@ -384,11 +320,21 @@ internal ref partial struct DateScanner
     {
         p = default;
         if (!ParseDay(i, out var day, out var last) || t[i].Value > 31)
-            return false;
+            return TrySpelledYear(i, out p);
         if (t[i].Class == LexClass.OrdinalWord && day <= 4 && At(last + 1).IsWord(LexClass.Unit) && At(last + 1).Value == (int)TimeUnit.Quarter)
             return FinishQuarter(i, last + 1, day, 3, out p);
-        if (TryDayMonth(i, last, day, out p))
+        if (TryDayMonth(i, last, day, out p) || TryNthWeekday(i, last, out p))
             return true;
-        return TryNthWeekday(i, last, out p);
+        return TrySpelledYear(i, out p);
+    }
+
+    /// <summary>"In nineteen twenty eight": a year in words, with the same governing words as a year in digits.</summary>
+    private readonly bool TrySpelledYear(int i, out ParsedDate p)
+    {
+        p = default;
+        if (!ParseSpelledNumber(i, out var year, out var last) || year is < 1000 or > 2199 || !YearContext(i))
+            return false;
+        p = ParsedDate.Of(i, last, DateInterval.Year(year), DatePrecision.Year, true, "year-words");
+        return true;
     }
 }

@@ -90,10 +90,22 @@ internal ref partial struct DateScanner
                 return TrySeason(j, out p, shift) && Extend(ref p, i, "season-shifted");
             case LexClass.Unit:
             {
+                if (shift < 0 && tok.Value == (int)TimeUnit.Week && KeyAt(j + 1, Key.Of) && TryNthWeekOf(i, -1, j + 1, out p))
+                    return true;
+                if (tok.Value == (int)TimeUnit.Week && TryWeekdaysOfWeek(i, j, reference.AddDays(7 * shift), out p))
+                    return true;
                 var w = KeyAt(j + 1, Key.On) ? j + 2 : j + 1;
                 if (tok.Value == (int)TimeUnit.Week && At(w).IsWord(LexClass.Weekday))
                 {
                     p = ParsedDate.Day(i, w, CalendarMath.WeekdayInWeek(reference.AddDays(7 * shift), (DayOfWeek)At(w).Value), false, "weekday-of-week");
+                    return true;
+                }
+                if (t[i].IsKey(Key.Past) && (TimeUnit)tok.Value is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year)
+                {
+                    // "the past year" is the twelve months up to the reference, not the previous calendar year.
+                    p = ParsedDate.Of(i, j, new DateInterval(CalendarMath.Shift(reference, -1, (TimeUnit)tok.Value), reference),
+                        DatePrecision.Range, false, "span-past");
+                    p.StartPrecision = p.EndPrecision = DatePrecision.Day;
                     return true;
                 }
                 p = Period(i, j, (TimeUnit)tok.Value, shift);
@@ -278,6 +290,13 @@ internal ref partial struct DateScanner
                     return TryAnchorStep(i, i + 2, i + 2, -1, out p);
                 case Key.Same when At(i + 2).IsWord(LexClass.Unit):
                     return TryAnchorStep(i, i + 2, i + 2, 0, out p);
+                case Key.Weekend when KeyAt(i + 2, Key.After) && (KeyAt(i + 3, Key.Next) || (KeyAt(i + 3, Key.The) && KeyAt(i + 4, Key.Next))):
+                {
+                    // "the weekend after (the) next": two weekends after this one.
+                    var saturday = CalendarMath.WeekdayInWeek(reference, DayOfWeek.Saturday).AddDays(14);
+                    p = ParsedDate.Of(i, KeyAt(i + 3, Key.Next) ? i + 3 : i + 4, new DateInterval(saturday, saturday.AddDays(1)), DatePrecision.Week, false, "weekend-after-next");
+                    return true;
+                }
                 case Key.Weekend:
                     return TryWeekend(i, i + 1, Future ? 1 : -1, out p);
                 case Key.Past or Key.Last or Key.Next or Key.Coming:
@@ -292,6 +311,8 @@ internal ref partial struct DateScanner
             return TryApostropheDecade(i + 1, out p) && Extend(ref p, i, p.Rule);
         if (next.Kind == TokenKind.Word && next.Class == LexClass.Season)
             return TrySeason(i + 1, out p, 0) && Extend(ref p, i, p.Rule);
+        if (next.Kind == TokenKind.Word && next.Class is LexClass.DecadeWord or LexClass.NumberWord && TryDecadeWords(i, i + 1, out p))
+            return true;
         if (next.Kind == TokenKind.Word && next.Class == LexClass.OrdinalWord && TryWordDay(i + 1, out p))
             return Extend(ref p, i, p.Rule);
         // "the 27th", "the 27": a day of the current or a previous month. Word ordinals ("the first") stay ordinary words.

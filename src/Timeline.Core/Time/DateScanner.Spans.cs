@@ -1,6 +1,6 @@
 namespace Timeline.Core.Time;
 
-/// <summary>Ranges ("between 2004 and 2018"), boundaries ("since 2011"), amounts ("two days later", "14 years").</summary>
+/// <summary>Ranges ("between 2004 and 2018"), boundaries ("since 2011"), weeks and weekdays of a period.</summary>
 internal ref partial struct DateScanner
 {
     /// <summary>"between X and Y", "from X to Y", "from 4 to 22 January".</summary>
@@ -86,7 +86,7 @@ internal ref partial struct DateScanner
         var tok = At(m);
         if (tok.Kind == TokenKind.Word && tok.Class is LexClass.Month or LexClass.MonthAbbrev)
         {
-            if (!FinishMonthDay(first, m, tok.Value, d2, out var end))
+            if (!FinishMonthDay(first, m, tok.Value, d2, out var end) || end.IsInvalid)
                 return false;
             return DayRange(first, end, d1, out p);
         }
@@ -111,7 +111,7 @@ internal ref partial struct DateScanner
         if (next.Kind == TokenKind.Word && next.Class is LexClass.Month or LexClass.MonthAbbrev)
             return false;
         // Resolve on the first day, as a reader does: "November 19-20" in early November 2016 is November 2015.
-        if (!FinishMonthDay(first, dayLast + 2, month, d1, out var start))
+        if (!FinishMonthDay(first, dayLast + 2, month, d1, out var start) || start.IsInvalid)
             return false;
         return DayRange(first, start with { Last = start.Explicit ? start.Last : dayLast + 2 }, d1, out p, d2);
     }
@@ -156,7 +156,7 @@ internal ref partial struct DateScanner
             p = period;
             return true;
         }
-        if (!TryPoint(j, out var point))
+        if (!TryPoint(j, out var point) || point.IsInvalid)
             return false;
         if (key != Key.Since && !point.Explicit)
         {
@@ -172,103 +172,40 @@ internal ref partial struct DateScanner
         return true;
     }
 
-    /// <summary>"two days later", "a week after the attack", "10 years later", "3 days ago", "two weeks from now"; else a duration ("14 years").</summary>
-    private bool TryAmount(int i, out ParsedDate p)
+    /// <summary>
+    /// "the first week of Oct", "the last week of July", "the third week of 2027", "first week of this year",
+    /// "the third week next year". <paramref name="n"/> is 1–5, or -1 for "last". Weeks of a month are the
+    /// Monday-based weeks whose Thursday falls in the month; weeks of a year are ISO 8601 weeks.
+    /// </summary>
+    private bool TryNthWeekOf(int first, int n, int k, out ParsedDate p)
     {
         p = default;
-        var tok = t[i];
-        int amount;
-        var j = i + 1;
-        if (tok.Kind == TokenKind.Number)
+        var of = KeyAt(k, Key.Of) || KeyAt(k, Key.In);
+        if (!of && !(At(k).Kind == TokenKind.Word && At(k).Class == LexClass.Keyword && (Key)At(k).Value is Key.Next or Key.This or Key.Last))
+            return false;
+        if (!TryPoint(of ? k + 1 : k, out var period))
+            return false;
+        var start = period.Interval.Start;
+        DateOnly thursday;
+        if (period.Precision == DatePrecision.Month)
         {
-            if (!tok.IsPlainNumber || tok.Is(TokenFlags.Ordinal) || tok.Digits > 3)
+            var firstThursday = CalendarMath.NextWeekday(start, DayOfWeek.Thursday, true);
+            thursday = n > 0 ? firstThursday.AddDays(7 * (n - 1))
+                             : CalendarMath.PreviousWeekday(period.Interval.End, DayOfWeek.Thursday, true);
+            if (thursday.Month != start.Month)
                 return false;
-            amount = tok.Value;
         }
-        else if (tok.IsWord(LexClass.NumberWord))
+        else if (period.Precision == DatePrecision.Year)
         {
-            amount = tok.Value % TimeLexicon.Vague;
-            if (At(j).IsWord(LexClass.NumberWord) && At(j).Value > TimeLexicon.Vague)
-                amount = At(j++).Value % TimeLexicon.Vague;
+            var weeks = System.Globalization.ISOWeek.GetWeeksInYear(start.Year);
+            var week = n > 0 ? n : weeks;
+            thursday = DateOnly.FromDateTime(System.Globalization.ISOWeek.ToDateTime(start.Year, week, DayOfWeek.Thursday));
         }
         else
         {
             return false;
         }
-        if (!At(j).IsWord(LexClass.Unit))
-            return false;
-        var unit = (TimeUnit)At(j).Value;
-        var k = j + 1;
-        var after = At(k);
-        if (after.IsKey(Key.Ago))
-            return Step(out p, i, k, reference, DatePrecision.Day, -amount, unit, "ago", weekAsDay: false);
-        if (after.IsKey(Key.From) && (KeyAt(k + 1, Key.Now) || KeyAt(k + 1, Key.Today)))
-            return Step(out p, i, k + 1, reference, DatePrecision.Day, amount, unit, "from-now", weekAsDay: true);
-        if (after.IsKey(Key.Later) || after.IsKey(Key.Earlier))
-        {
-            var (baseDay, basePrecision) = AnchorBase();
-            return Step(out p, i, k, baseDay, basePrecision, after.IsKey(Key.Later) ? amount : -amount, unit, "anchor-later", weekAsDay: true);
-        }
-        if (after.IsKey(Key.After) || after.IsKey(Key.Before))
-        {
-            var sign = after.IsKey(Key.After) ? 1 : -1;
-            if (TryPoint(k + 1, out var basePoint) && basePoint.Precision != DatePrecision.Range)
-                return Step(out p, i, basePoint.Last, basePoint.Interval.Start, basePoint.Precision, sign * amount, unit, "amount-after-date", weekAsDay: true);
-            // "a week after the attack": the event named is the anchor of the discourse. "seven years after it was
-            // destroyed" points to a clause, not to the discourse date, so it stays a plain duration.
-            if (KeyAt(k + 1, Key.The) && At(k + 2).Kind == TokenKind.Word && !At(k + 2).Is(TokenFlags.Capitalized))
-            {
-                var (baseDay, basePrecision) = AnchorBase();
-                return Step(out p, i, k + 2, baseDay, basePrecision, sign * amount, unit, "anchor-after", weekAsDay: true);
-            }
-        }
-        if (tok.IsWord(LexClass.NumberWord) && tok.Value > TimeLexicon.Vague && amount == 1 && !KeyAt(i - 1, Key.For) && !IsApproximation(i - 1))
-            return false;
-        p = ParsedDate.Of(i, j, DateInterval.Day(reference), CalendarMath.PrecisionOf(unit), false, "duration");
-        p.Kind = TimeMentionKind.Duration;
-        p.Edtf = EdtfFormatter.Duration(amount, unit);
-        return true;
-    }
-
-    /// <summary>"more than a decade", "nearly a year", "about a month": a vague amount that still counts as a duration.</summary>
-    private readonly bool IsApproximation(int i)
-    {
-        var tok = At(i);
-        if (tok.Kind != TokenKind.Word)
-            return false;
-        var word = text.AsSpan(tok.Start, tok.Length);
-        return word.Equals("than", StringComparison.OrdinalIgnoreCase) || word.Equals("nearly", StringComparison.OrdinalIgnoreCase)
-               || word.Equals("about", StringComparison.OrdinalIgnoreCase) || word.Equals("almost", StringComparison.OrdinalIgnoreCase)
-               || word.Equals("over", StringComparison.OrdinalIgnoreCase) || word.Equals("half", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private readonly (DateOnly Day, DatePrecision Precision) AnchorBase() =>
-        anchor is { Kind: TimeMentionKind.Date } a && a.Precision != DatePrecision.Range
-            ? (a.Interval.Start, a.Precision)
-            : (reference, DatePrecision.Day);
-
-    /// <summary>"the following day", "the next week", "the day after", "the same day": one step from the discourse anchor.</summary>
-    private readonly bool TryAnchorStep(int first, int last, int unitIndex, int sign, out ParsedDate p)
-    {
-        var (baseDay, basePrecision) = AnchorBase();
-        return Step(out p, first, last, baseDay, basePrecision, sign, (TimeUnit)At(unitIndex).Value, sign == 0 ? "anchor-same" : "anchor-step",
-            weekAsDay: sign != 0);
-    }
-
-    /// <summary>
-    /// Shifts a base day by an amount of units. The result is as coarse as the base or the unit, whichever is coarser
-    /// ("10 years later" after 2014 is the year 2024); a week counted from a known day stays a day ("a week after").
-    /// </summary>
-    private readonly bool Step(out ParsedDate p, int first, int last, DateOnly baseDay, DatePrecision basePrecision, int amount,
-        TimeUnit unit, string rule, bool weekAsDay)
-    {
-        var day = CalendarMath.Shift(baseDay, amount, unit);
-        var unitPrecision = CalendarMath.PrecisionOf(unit);
-        if (weekAsDay && unitPrecision == DatePrecision.Week)
-            unitPrecision = DatePrecision.Day;
-        var precision = basePrecision > unitPrecision && basePrecision <= DatePrecision.Decade && basePrecision != DatePrecision.Season
-            ? basePrecision : unitPrecision;
-        p = ParsedDate.Of(first, last, CalendarMath.Containing(day, precision), precision, false, rule);
+        p = ParsedDate.Of(first, period.Last, CalendarMath.Week(thursday), DatePrecision.Week, period.Explicit, "nth-week-of-period");
         return true;
     }
 
@@ -281,6 +218,8 @@ internal ref partial struct DateScanner
         var isWeek = what.IsWord(LexClass.Unit) && what.Value == (int)TimeUnit.Week;
         if (n is < 1 or > 5 || !(what.IsWord(LexClass.Weekday) || isWeek))
             return false;
+        if (isWeek)
+            return TryNthWeekOf(first, n, ordinalLast + 2, out p);
         var k = ordinalLast + 2;
         int year, month, last = ordinalLast + 1;
         if (KeyAt(k, Key.Of) || KeyAt(k, Key.In))
@@ -289,27 +228,17 @@ internal ref partial struct DateScanner
                 return false;
             (year, month, last) = (m.Interval.Start.Year, m.Interval.Start.Month, m.Last);
         }
-        else if (isWeek)
-        {
-            return false;
-        }
         else
         {
             (year, month) = (reference.Year, reference.Month);
         }
         var firstOfMonth = new DateOnly(year, month, 1);
-        if (isWeek)
-        {
-            // Week n of a month is the n-th Monday-based week whose Thursday falls in the month.
-            var thursday = CalendarMath.NextWeekday(firstOfMonth, DayOfWeek.Thursday, true).AddDays(7 * (n - 1));
-            if (thursday.Month != month)
-                return false;
-            p = ParsedDate.Of(first, last, CalendarMath.Week(thursday), DatePrecision.Week, false, "nth-week-of-month");
-            return true;
-        }
         var day = CalendarMath.NextWeekday(firstOfMonth, (DayOfWeek)what.Value, true).AddDays(7 * (n - 1));
         if (day.Month != month)
-            return false;
+        {
+            p = ParsedDate.Invalid(first, last);
+            return true;
+        }
         p = ParsedDate.Day(first, last, day, false, "nth-weekday-of-month");
         return true;
     }

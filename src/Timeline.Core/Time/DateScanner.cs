@@ -71,6 +71,7 @@ internal ref partial struct DateScanner
                 LexClass.Season => TrySeason(i, out p, 0),
                 LexClass.Keyword => TryKeyword(i, out p),
                 LexClass.OrdinalWord or LexClass.NumberWord => TryWordDay(i, out p),
+                LexClass.Unit => TryUnitLed(i, out p),
                 _ => false,
             },
         };
@@ -87,8 +88,12 @@ internal ref partial struct DateScanner
     {
         var tok = At(i);
         day = tok.Value;
-        return tok.IsPlainNumber && tok.Digits <= 2 && day is >= 1 and <= 31 && !IsTimeOrAmount(i);
+        return tok.IsPlainNumber && tok.Digits <= 2 && day is >= 1 and <= 31 && !IsTimeOrAmount(i) && !IsFraction(i);
     }
+
+    /// <summary>The digits after a decimal point ("6,107.31", "2.5") belong to an amount.</summary>
+    private readonly bool IsFraction(int i) =>
+        !t[i].Is(TokenFlags.SpaceBefore) && At(i - 1).IsPunct('.') && !At(i - 1).Is(TokenFlags.SpaceBefore) && At(i - 2).Kind == TokenKind.Number;
 
     /// <summary>"9 p.m.", "14:05", "7 am", "40%" are times and amounts, not days or years.</summary>
     private readonly bool IsTimeOrAmount(int i)
@@ -128,7 +133,8 @@ internal ref partial struct DateScanner
         var next = At(i + 1);
         return (Key)tok.Value switch
         {
-            Key.The => next.Kind is TokenKind.Number or TokenKind.Punct || next.Class is LexClass.Unit or LexClass.Keyword or LexClass.Season or LexClass.OrdinalWord,
+            Key.The => next.Kind is TokenKind.Number or TokenKind.Punct || next.Class is LexClass.Unit or LexClass.Keyword or LexClass.Season
+                or LexClass.OrdinalWord or LexClass.DecadeWord or LexClass.NumberWord,
             Key.In => next.IsKey(Key.Recent),
             Key.And or Key.To or Key.Through or Key.Of or Key.On or Key.During or Key.By or Key.Ago or Key.Now or Key.Will or Key.Would
                 or Key.Shall or Key.Due or Key.Expected or Key.Scheduled or Key.Set or Key.Plans or Key.Going or Key.Hope or Key.Intends

@@ -26,4 +26,15 @@ internal struct ParsedDate
         Of(first, last, DateInterval.Day(day), DatePrecision.Day, isExplicit, rule);
 
     public readonly bool Found => Rule is not null;
+
+    /// <summary>Rule of a phrase that is a date in form but names no day ("February 30", "the fifth Sunday of September").</summary>
+    public const string InvalidRule = "invalid";
+
+    /// <summary>A well-formed phrase with no valid value: it is consumed (so "February 30" does not fall back to "February") but never returned.</summary>
+    public static ParsedDate Invalid(int first, int last) => new()
+    {
+        First = first, Last = last, Precision = DatePrecision.Range, Rule = InvalidRule,
+    };
+
+    public readonly bool IsInvalid => ReferenceEquals(Rule, InvalidRule);
 }

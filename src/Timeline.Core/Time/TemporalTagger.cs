@@ -34,9 +34,15 @@ public sealed class TemporalTagger
         {
             if (!scanner.TryAt(i, out var found))
                 continue;
-            mentions ??= [];
-            mentions.Add(ToMention(text, tokens, found, reference));
             i = found.Last;
+            if (found.IsInvalid)
+                continue;
+            mentions ??= [];
+            var mention = ToMention(text, tokens, found, reference);
+            mentions.Add(mention);
+            // The latest date of the sentence is the anchor of what follows it ("On October 20, … two days later, …").
+            if (mention.Kind == TimeMentionKind.Date && mention.Precision != DatePrecision.Range)
+                scanner = new DateScanner(text, tokens, reference, mention, inferTense);
         }
         return mentions ?? (IReadOnlyList<TimeMention>)[];
     }

@@ -21,6 +21,8 @@ internal enum LexClass : byte
     OrdinalWord,
     /// <summary>Part of a day ("morning", "night"): kept in the span, ignored in the value.</summary>
     DayPart,
+    /// <summary>Decade word: "seventies" = 70, "noughties" = 0, "tens" = 10, "thousands" = 100 ("the two thousands").</summary>
+    DecadeWord,
     /// <summary>Function word with a role in date phrases; Value = <see cref="Key"/>.</summary>
     Keyword,
 }
@@ -35,7 +37,7 @@ internal enum Key
     // Tense cues: a future modal or plan before the phrase in the same clause makes bare dates point forward.
     Will, Would, Shall, Due, Expected, Scheduled, Set, Plans, Going, Hope, Intends, Ll,
     // Reporting verbs close the clause that a tense cue can reach ("said on Wednesday that it would ...").
-    Said, Says, Told, Announced, Reported, Stated, That, Within, Rest, For, Q, H, Starting, Hence,
+    Said, Says, Told, Announced, Reported, Stated, That, Within, Rest, For, Q, H, Starting, Hence, Hundred, Thousand,
 }
 
 /// <summary>The closed vocabulary of date phrases, looked up by span without allocating.</summary>
@@ -78,9 +80,18 @@ internal static class TimeLexicon
             d[u] = new(LexClass.Unit, (int)v);
         string[] cardinals = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
             "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
-        for (var n = 1; n < cardinals.Length; n++)
+        for (var n = 0; n < cardinals.Length; n++)
             d[cardinals[n]] = new(LexClass.NumberWord, n);
-        d["thirty"] = new(LexClass.NumberWord, 30);
+        string[] tens = ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+        for (var n = 0; n < tens.Length; n++)
+        {
+            d[tens[n]] = new(LexClass.NumberWord, 30 + 10 * n);
+            d[tens[n][..^1] + "ies"] = new(LexClass.DecadeWord, 30 + 10 * n);
+        }
+        d["twenties"] = new(LexClass.DecadeWord, 20);
+        d["tens"] = new(LexClass.DecadeWord, 10);
+        d["noughties"] = new(LexClass.DecadeWord, 0);
+        d["thousands"] = new(LexClass.DecadeWord, 100);
         d["a"] = new(LexClass.NumberWord, Vague + 1);
         d["an"] = new(LexClass.NumberWord, Vague + 1);
         d["few"] = new(LexClass.NumberWord, Vague + 3);
@@ -108,7 +119,7 @@ internal static class TimeLexicon
                      ("plan", Key.Plans), ("planned", Key.Plans), ("planning", Key.Plans), ("going", Key.Going), ("hope", Key.Hope),
                      ("hopes", Key.Hope), ("intends", Key.Intends), ("intend", Key.Intends), ("ll", Key.Ll), ("said", Key.Said),
                      ("says", Key.Says), ("told", Key.Told), ("announced", Key.Announced), ("reported", Key.Reported),
-                     ("stated", Key.Stated), ("that", Key.That), ("within", Key.Within), ("rest", Key.Rest), ("for", Key.For), ("q", Key.Q), ("h", Key.H), ("starting", Key.Starting), ("commencing", Key.Starting), ("hence", Key.Hence),
+                     ("stated", Key.Stated), ("that", Key.That), ("within", Key.Within), ("rest", Key.Rest), ("for", Key.For), ("q", Key.Q), ("h", Key.H), ("starting", Key.Starting), ("commencing", Key.Starting), ("hence", Key.Hence), ("hundred", Key.Hundred), ("thousand", Key.Thousand), ("tmrw", Key.Tomorrow),
                  })
             d[k] = new(LexClass.Keyword, (int)v);
         return d;
