@@ -283,6 +283,12 @@ internal ref partial struct DateScanner
             p = ParsedDate.Of(i, yearLast, CalendarMath.Season(year, season), DatePrecision.Season, true, "season-year");
             return true;
         }
+        // "the fall of Raqqa", "the spring of 2011" aside: a season word followed by "of" and no year is an event noun.
+        if (KeyAt(i + 1, Key.Of))
+        {
+            p = default;
+            return false;
+        }
         var y = reference.Year + shift;
         if (shift == 0)
         {

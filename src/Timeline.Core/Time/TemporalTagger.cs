@@ -39,6 +39,8 @@ public sealed class TemporalTagger
                 continue;
             mentions ??= [];
             var mention = ToMention(text, tokens, found, reference);
+            if (mention.Kind == TimeMentionKind.Date && SinceClause.Governs(text, mention.Start))
+                mention = mention with { Kind = TimeMentionKind.Boundary, Edtf = mention.Edtf + "/..", Rule = "since-clause+" + mention.Rule };
             mentions.Add(mention);
             // The latest date of the sentence is the anchor of what follows it ("On October 20, … two days later, …").
             if (mention.Kind == TimeMentionKind.Date && mention.Precision != DatePrecision.Range)

@@ -86,6 +86,8 @@ public class TemporalTaggerKindTests
     [InlineData("The checkpoint stayed open until March 2018.", "2025-05-14", "Boundary", "../2018-03")]
     [InlineData("The regime held the area prior to 2012.", "2025-05-14", "Boundary", "../2012")]
     [InlineData("The town has been quiet after 2019.", "2025-05-14", "Boundary", "2019/..")]
+    [InlineData("Cells have hidden there since losing their last territory in 2019.", "2023-11-19", "Boundary", "2019/..")]
+    [InlineData("The road has been closed since the fall of the town in March 2017.", "2024-08-22", "Boundary", "2017-03/..")]
     public void Tag_NonEventPhrase_HasItsKind(string sentence, string reference, string kind, string edtf) =>
         AssertKind(sentence, reference, kind, edtf);
 
@@ -192,5 +194,15 @@ public class TemporalTaggerKindTests
         var date = Tagger.Tag(sentence, TemporalTaggerTests.Day(reference)).First(m => m.Kind == TimeMentionKind.Date);
         Assert.Equal(TemporalTaggerTests.Day(start), date.Interval.Start);
         Assert.Equal(TemporalTaggerTests.Day(end), date.Interval.End);
+    }
+
+    [Theory]
+    [InlineData("Since the offensive began, the town fell in 2019.", "2019")]
+    [InlineData("The town fell in 2019, since when it has been quiet.", "2019")]
+    [InlineData("Since then, the town fell on 7 August 2019.", "2019-08-07")]
+    public void Tag_DateOutsideSinceClause_StaysADate(string sentence, string edtf)
+    {
+        var mention = Assert.Single(Tagger.Tag(sentence, TemporalTaggerTests.Day("2023-11-19")));
+        Assert.Equal((TimeMentionKind.Date, edtf), (mention.Kind, mention.Edtf));
     }
 }

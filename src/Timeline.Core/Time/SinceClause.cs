@@ -1,0 +1,35 @@
+namespace Timeline.Core.Time;
+
+/// <summary>
+/// "since losing their last territory in 2019", "since the fall of Baghuz in 2019": a date inside a clause opened by
+/// "since" (a few words before it, no clause break between) marks where an ongoing state began, not a happening.
+/// </summary>
+internal static class SinceClause
+{
+    /// <summary>Words looked back from the date for "since".</summary>
+    private const int MaxWordsBack = 6;
+
+    public static bool Governs(string text, int dateStart)
+    {
+        var words = 0;
+        var i = dateStart - 1;
+        while (i >= 0 && words <= MaxWordsBack)
+        {
+            var c = text[i];
+            if (c is ',' or ';' or ':' or '.' or '(' or ')' or '"' or '\u201C' or '\u201D' or '\u2014')
+                return false;
+            if (!char.IsLetter(c))
+            {
+                i--;
+                continue;
+            }
+            var end = i + 1;
+            while (i >= 0 && char.IsLetter(text[i]))
+                i--;
+            words++;
+            if (text.AsSpan(i + 1, end - i - 1).Equals("since", StringComparison.OrdinalIgnoreCase))
+                return words > 1; // "since 2019" itself is read as a boundary by the scanner
+        }
+        return false;
+    }
+}
