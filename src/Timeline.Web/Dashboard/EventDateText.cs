@@ -21,10 +21,19 @@ public static class EventDateText
         DatePrecision.Season => $"{start.ToString("MMM", Invariant)}–{end.ToString("MMM yyyy", Invariant)}",
         DatePrecision.Year => start.Year.ToString(Invariant),
         DatePrecision.Decade => $"{start.Year}s",
-        _ => start.Year != end.Year
-            ? $"{start.Year}–{end.Year}"
-            : $"{Day(start)} – {Day(end)}",
+        _ => Range(start, end),
     };
+
+    // Whole years read as "2004–2018", whole months as "Nov 2024 – Feb 2025", anything else day to day.
+    private static string Range(DateOnly start, DateOnly end)
+    {
+        var wholeMonths = start.Day == 1 && end.AddDays(1).Day == 1;
+        if (wholeMonths && start.Month == 1 && end.Month == 12)
+            return start.Year == end.Year ? start.Year.ToString(Invariant) : $"{start.Year}–{end.Year}";
+        if (wholeMonths)
+            return $"{start.ToString("MMM yyyy", Invariant)} – {end.ToString("MMM yyyy", Invariant)}";
+        return $"{Day(start)} – {Day(end)}";
+    }
 
     /// <summary>What the precision means for the reader, or null for a day (nothing to warn about).</summary>
     public static string? PrecisionNote(DatePrecision precision) => precision switch

@@ -19,6 +19,12 @@ public static class GazetteerRegistration
             var options = sp.GetRequiredService<IOptions<TimelineOptions>>().Value;
             return GazetteerLoader.Load(options.BundlePath!, options.DataPath);
         });
+        // The boundary layers are ~11 MB of GeoJSON; compressed they are a fraction of that.
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.MimeTypes = ["application/geo+json", "application/jsonl"];
+        });
         return services;
     }
 
@@ -28,8 +34,10 @@ public static class GazetteerRegistration
         var bundle = app.Services.GetRequiredService<IOptions<TimelineOptions>>().Value.BundlePath!;
         if (!Directory.Exists(bundle))
             return app;
+        app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions
         {
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=3600",
             FileProvider = new PhysicalFileProvider(bundle),
             RequestPath = DataPath,
             ServeUnknownFileTypes = false,

@@ -10,6 +10,8 @@ public class EventDateTextTests
     [InlineData("2024-12-01", "2024-12-31", DatePrecision.Month, "Dec 2024")]
     [InlineData("2014-01-01", "2014-12-31", DatePrecision.Year, "2014")]
     [InlineData("2004-01-01", "2018-12-31", DatePrecision.Range, "2004–2018")]
+    [InlineData("2024-11-01", "2025-02-28", DatePrecision.Range, "Nov 2024 – Feb 2025")]
+    [InlineData("2024-11-25", "2025-02-25", DatePrecision.Range, "25 Nov 2024 – 25 Feb 2025")]
     [InlineData("2010-01-01", "2019-12-31", DatePrecision.Decade, "2010s")]
     [InlineData("2025-02-24", "2025-03-02", DatePrecision.Week, "week of 24 Feb 2025")]
     public void Label_Precision_ShowsOnlyWhatIsKnown(string start, string end, DatePrecision precision, string expected)

@@ -45,7 +45,9 @@ public partial class Home : IDisposable
         Filter = state.Filter;
         Events = Queries.Events(Filter);
         Total = Events.Count < EventQueryService.MaxLimit ? Events.Count : Queries.Count(Filter);
-        Map = MapLayers.State(Queries.Admin1Counts(Filter), Queries.PointCounts(Filter), Filter.PlaceId);
+        // The map keeps its context when a place is selected: counts follow dates and words, the selection is outlined.
+        var mapFilter = Filter with { PlaceId = null };
+        Map = MapLayers.State(Queries.Admin1Counts(mapFilter), Queries.PointCounts(mapFilter), Filter.PlaceId);
     }
 
     private void Navigate(EventFilter filter) => Navigation.NavigateTo(DashboardUrl.Format(filter));

@@ -87,15 +87,25 @@ export async function createMap(element, callbacks, setup) {
         }
     }
 
+    // The first view frames where most events are: places far from the count-weighted median (a stray mention on
+    // another continent) do not zoom the map out to the whole world.
     function fitToData() {
-        const bounds = L.latLngBounds([]);
+        const items = [];
         for (const r of state.regions) {
             const layer = regionLayers.get(r.id);
-            if (layer) bounds.extend(layer.getBounds());
+            if (layer) items.push({ bounds: layer.getBounds(), count: r.count });
         }
-        for (const p of state.points) bounds.extend([p.lat, p.lon]);
+        for (const p of state.points) items.push({ bounds: L.latLngBounds([[p.lat, p.lon], [p.lat, p.lon]]), count: p.count });
+        if (items.length === 0) return false;
+        const lat = weightedMedian(items.map(i => [i.bounds.getCenter().lat, i.count]));
+        const lon = weightedMedian(items.map(i => [i.bounds.getCenter().lng, i.count]));
+        const bounds = L.latLngBounds([]);
+        for (const i of items) {
+            const c = i.bounds.getCenter();
+            if (Math.abs(c.lat - lat) <= 15 && Math.abs(c.lng - lon) <= 20) bounds.extend(i.bounds);
+        }
         if (!bounds.isValid()) return false;
-        map.fitBounds(bounds.pad(0.15), { maxZoom: 7 });
+        map.fitBounds(bounds.pad(0.1), { maxZoom: 7, animate: false });
         return true;
     }
 
@@ -122,6 +132,17 @@ function makeButton(element, name, activate, focusable) {
             activate();
         }
     });
+}
+
+function weightedMedian(pairs) {
+    pairs.sort((a, b) => a[0] - b[0]);
+    const half = pairs.reduce((sum, p) => sum + p[1], 0) / 2;
+    let seen = 0;
+    for (const [value, weight] of pairs) {
+        seen += weight;
+        if (seen >= half) return value;
+    }
+    return pairs[pairs.length - 1][0];
 }
 
 // Sequential blues from light to dark by the share of the largest count.

@@ -1,0 +1,79 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Timeline.Data.Queries;
+using Timeline.Web.Components.Pages;
+using Timeline.Web.Hosting;
+using Timeline.Web.Map;
+using Timeline.Web.Tests.Support;
+
+namespace Timeline.Web.Tests.Components;
+
+/// <summary>The dashboard page on the test world's store: the URL in, the view out.</summary>
+public sealed class HomeTests : ComponentTest
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("timeline-home-").FullName;
+
+    public HomeTests()
+    {
+        var store = TestWorld.WriteStore(_folder);
+        Context.Services.AddSingleton(new EventQueryService(store.CreateContext, TestWorld.Gazetteer()));
+        Context.Services.AddScoped<MapInterop>();
+        Context.Services.AddSingleton(Options.Create(new TimelineOptions()));
+    }
+
+    private IRenderedComponent<Home> Open(string url)
+    {
+        Context.Services.GetRequiredService<NavigationManager>().NavigateTo(url);
+        return Context.Render<Home>();
+    }
+
+    private static List<string> Cards(IRenderedComponent<Home> cut) =>
+        cut.FindAll("section[aria-label='Timeline'] article").Select(a => a.QuerySelector("p")!.TextContent).ToList();
+
+    [Fact]
+    public void Home_PlaceInUrl_ShowsOnlyItsEvents()
+    {
+        var cut = Open("/?place=SY-HA");
+
+        Assert.Equal(["Fighting spread across Al-Hasakah last month.", "Hundreds of families left Al-Hol camp on Monday."], Cards(cut));
+    }
+
+    [Fact]
+    public void Home_GarbageDate_ShowsNoticeAndAllEvents()
+    {
+        var cut = Open("/?from=garbage");
+
+        Assert.Contains("'garbage' is not a date", cut.Find("[role='alert']").TextContent);
+        Assert.Equal(4, Cards(cut).Count);
+    }
+
+    [Fact]
+    public void Home_NoticeClosed_RemovesIt()
+    {
+        var cut = Open("/?place=XX-NOPE");
+
+        cut.Find("[role='alert'] button").Click();
+
+        Assert.Empty(cut.FindAll("[role='alert']"));
+    }
+
+    [Fact]
+    public void Home_FiltersCleared_NavigatesToUnfilteredView()
+    {
+        var cut = Open("/?place=SY-HA");
+
+        cut.FindAll("button").Single(b => b.TextContent.Trim() == "Clear filters").Click();
+
+        Assert.Equal("http://localhost/", Context.Services.GetRequiredService<NavigationManager>().Uri);
+        cut.WaitForAssertion(() => Assert.Equal(4, Cards(cut).Count));
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
