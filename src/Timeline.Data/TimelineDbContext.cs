@@ -21,7 +21,7 @@ public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> option
     /// <summary>Options for a SQLite database file.</summary>
     public static DbContextOptions<TimelineDbContext> SqliteOptions(string databaseFile) =>
         new DbContextOptionsBuilder<TimelineDbContext>()
-            .UseSqlite($"Data Source={databaseFile};Foreign Keys=True;Pooling=False")
+            .UseSqlite($"Data Source={databaseFile};Foreign Keys=True")
             .Options;
 }
 

@@ -11,7 +11,7 @@ public static class GazetteerLoadBenchmark
 {
     public static int Run(string[] args)
     {
-        var bundle = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? GazetteerLoader.DefaultBundleDirectory;
+        var bundle = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine(ExtractionBenchmark.RepositoryRoot(), "wwwroot-data");
         bundle = Path.GetFullPath(bundle);
         if (args.Contains("--in-process"))
             return LoadOnce(bundle);

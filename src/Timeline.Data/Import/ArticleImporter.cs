@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Timeline.Core.Articles;
 using Timeline.Core.Pipeline;
 using Timeline.Data.Entities;
@@ -18,6 +19,9 @@ public sealed class ArticleImporter(ExtractionPipeline pipeline, Func<TimelineDb
     /// <summary>Whole articles committed per transaction: fewer commits, same atomicity per article.</summary>
     public int BatchSize { get; init; } = 64;
 
+    /// <summary>Test seam: runs after each event row is written, before its transaction commits.</summary>
+    internal Action? AfterEventRow { get; init; }
+
     /// <summary>Imports the files; never throws for a bad file (it is reported), only for a broken store.</summary>
     public ImportReport Import(IReadOnlyList<string> files, DateOnly? published = null,
         IProgress<FileImportResult>? progress = null, CancellationToken cancel = default)
@@ -26,11 +30,14 @@ public sealed class ArticleImporter(ExtractionPipeline pipeline, Func<TimelineDb
         var results = new List<FileImportResult>(files.Count);
         var batch = new List<(ArticleRecord Record, FileImportResult Result)>();
         var pendingHashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        Dictionary<string, string> stored;
+        using (var db = createContext())
+            stored = db.Articles.AsNoTracking().Select(a => new { a.ContentHash, a.FileName }).ToDictionary(a => a.ContentHash, a => a.FileName, StringComparer.Ordinal);
 
         foreach (var file in files)
         {
             cancel.ThrowIfCancellationRequested();
-            var result = Prepare(file, published, pendingHashes, out var record);
+            var result = Prepare(file, published, stored, pendingHashes, out var record);
             if (record is null)
             {
                 results.Add(result);
@@ -39,13 +46,14 @@ public sealed class ArticleImporter(ExtractionPipeline pipeline, Func<TimelineDb
             }
             batch.Add((record, result));
             if (batch.Count >= BatchSize)
-                Commit(batch, results, pendingHashes, progress);
+                Commit(batch, results, stored, pendingHashes, progress);
         }
-        Commit(batch, results, pendingHashes, progress);
+        Commit(batch, results, stored, pendingHashes, progress);
         return new ImportReport(results, watch.Elapsed);
     }
 
-    private FileImportResult Prepare(string file, DateOnly? published, Dictionary<string, string> pending, out ArticleRecord? record)
+    private FileImportResult Prepare(string file, DateOnly? published, Dictionary<string, string> stored,
+        Dictionary<string, string> pending, out ArticleRecord? record)
     {
         record = null;
         var name = Path.GetFileName(file);
@@ -78,15 +86,11 @@ public sealed class ArticleImporter(ExtractionPipeline pipeline, Func<TimelineDb
         if (pending.TryGetValue(hash, out var firstName))
             return new FileImportResult(file, ImportStatus.Duplicate, 0, $"{name}: same article as {firstName}", bytes.Length);
 
-        using (var db = createContext())
+        if (stored.TryGetValue(hash, out var storedName))
         {
-            var stored = db.Articles.AsNoTracking().Where(a => a.ContentHash == hash).Select(a => a.FileName).FirstOrDefault();
-            if (stored is not null)
-            {
-                return stored == name
-                    ? new FileImportResult(file, ImportStatus.Unchanged, 0, null, bytes.Length)
-                    : new FileImportResult(file, ImportStatus.Duplicate, 0, $"{name}: same article as {stored}", bytes.Length);
-            }
+            return storedName == name
+                ? new FileImportResult(file, ImportStatus.Unchanged, 0, null, bytes.Length)
+                : new FileImportResult(file, ImportStatus.Duplicate, 0, $"{name}: same article as {storedName}", bytes.Length);
         }
 
         var extraction = pipeline.Extract(article);
@@ -97,25 +101,26 @@ public sealed class ArticleImporter(ExtractionPipeline pipeline, Func<TimelineDb
     }
 
     private void Commit(List<(ArticleRecord Record, FileImportResult Result)> batch, List<FileImportResult> results,
-        Dictionary<string, string> pending, IProgress<FileImportResult>? progress)
+        Dictionary<string, string> stored, Dictionary<string, string> pending, IProgress<FileImportResult>? progress)
     {
         if (batch.Count == 0)
             return;
         using (var db = createContext())
         {
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            db.Database.OpenConnection();
             using var transaction = db.Database.BeginTransaction();
+            using var writer = new ArticleWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction()) { AfterEventRow = AfterEventRow };
             var now = DateTimeOffset.UtcNow;
             foreach (var (record, _) in batch)
             {
                 record.ImportedAt = now;
-                db.Articles.Add(record);
+                writer.Write(record);
             }
-            db.SaveChanges();
             transaction.Commit();
         }
-        foreach (var (_, result) in batch)
+        foreach (var (record, result) in batch)
         {
+            stored[record.ContentHash] = record.FileName;
             results.Add(result);
             progress?.Report(result);
         }

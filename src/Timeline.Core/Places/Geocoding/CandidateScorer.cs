@@ -46,7 +46,10 @@ internal sealed class CandidateScorer
         _anchored = new bool[mentions.Count];
     }
 
-    /// <summary>Scores all mentions; returns each mention's candidates, best first.</summary>
+    /// <summary>Candidates per mention that get a written reason in the result (the others are only ranked).</summary>
+    public const int DescribedCandidates = 8;
+
+    /// <summary>Scores all mentions; returns each mention's best candidates (at most <see cref="DescribedCandidates"/>), best first.</summary>
     public List<ScoredCandidate>[] Run()
     {
         var result = new List<ScoredCandidate>[_mentions.Count];
@@ -69,36 +72,79 @@ internal sealed class CandidateScorer
                 _anchored[i] = best is not null && (!PlacePrior.IsObscure(best.Place) || best.Support >= PlacePrior.MinSupport);
             }
         }
+        // Reasons are written once, for the candidates that are shown: scoring rounds stay free of string work.
+        for (var i = 0; i < _mentions.Count; i++)
+        {
+            var top = result[i].Take(DescribedCandidates).ToList();
+            for (var k = 0; k < top.Count; k++)
+                top[k] = top[k] with { Why = Describe(i, top[k].Place) };
+            result[i] = top;
+        }
         return result;
     }
 
     private List<ScoredCandidate> Score(int index, bool withContext)
     {
-        var mention = _mentions[index];
         var candidates = _candidates[index];
         var list = new List<ScoredCandidate>(candidates.Length);
         foreach (var place in candidates)
         {
-            var reasons = new List<(double Value, string Text)>();
-            var (prior, label) = PlacePrior.Of(place);
-            reasons.Add((prior, "rank: " + label + (place.Population > 0 ? $" (pop {place.Population:N0})" : "")));
-            var qualifier = PlacePrior.QualifierBonus(mention.Qualifier, place);
-            if (qualifier != 0)
-                reasons.Add((qualifier, $"qualifier '{mention.Qualifier}'"));
-            var pair = SameNameAdjustment(place, candidates, mention.Qualifier);
-            if (pair.Value != 0)
-                reasons.Add(pair);
-            if (_containers[index] is { } container && Gazetteer.IsWithin(place, container.Id))
-                reasons.Add((0.6, $"explicit: in {container.Name} ({container.Id})"));
-            if (withContext)
-                AddContext(index, place, reasons);
-            var total = reasons.Sum(r => r.Value);
+            var parts = Parts(index, place, withContext);
             // Support: what the text says for this place beyond its rank (qualifier, container, context).
-            var support = reasons.Skip(1).Where(r => !r.Text.StartsWith("capital", StringComparison.Ordinal) && !r.Text.StartsWith("area over", StringComparison.Ordinal)).Sum(r => Math.Max(0, r.Value));
-            list.Add(new ScoredCandidate(place, Math.Round(total, 4), support, Describe(reasons)));
+            var support = Math.Max(0, parts.Qualifier) + parts.Container + parts.Country + parts.Admin + parts.Near;
+            list.Add(new ScoredCandidate(place, Math.Round(parts.Total, 4), support, ""));
         }
         list.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : b.Place.Population.CompareTo(a.Place.Population));
         return list;
+    }
+
+    /// <summary>The parts of one candidate's score, with what each part refers to (for the written reason).</summary>
+    private struct ScoreParts
+    {
+        public double Prior, Qualifier, Pair, Container, Country, Admin, Near;
+        public string PriorLabel, PairText;
+        public Place? CountryFrom, AdminFrom, NearFrom;
+        public int CountryRule, AdminRule;
+        public double NearKm;
+
+        public readonly double Total => Prior + Qualifier + Pair + Container + Country + Admin + Near;
+    }
+
+    private ScoreParts Parts(int index, Place place, bool withContext)
+    {
+        var mention = _mentions[index];
+        var parts = new ScoreParts();
+        (parts.Prior, parts.PriorLabel) = PlacePrior.Of(place);
+        parts.Qualifier = PlacePrior.QualifierBonus(mention.Qualifier, place);
+        (parts.Pair, parts.PairText) = SameNameAdjustment(place, _candidates[index], mention.Qualifier);
+        if (_containers[index] is { } container && Gazetteer.IsWithin(place, container.Id))
+            parts.Container = 0.6;
+        if (withContext)
+            AddContext(index, place, ref parts);
+        return parts;
+    }
+
+    /// <summary>The readable reason for a candidate's final score: every part, largest first.</summary>
+    private string Describe(int index, Place place)
+    {
+        var p = Parts(index, place, withContext: true);
+        var reasons = new List<(double Value, string Text)>
+        {
+            (p.Prior, "rank: " + p.PriorLabel + (place.Population > 0 ? $" (pop {place.Population:N0})" : "")),
+        };
+        if (p.Qualifier != 0)
+            reasons.Add((p.Qualifier, $"qualifier '{_mentions[index].Qualifier}'"));
+        if (p.Pair != 0)
+            reasons.Add((p.Pair, p.PairText));
+        if (p.Container != 0)
+            reasons.Add((p.Container, $"explicit: in {_containers[index]!.Name} ({_containers[index]!.Id})"));
+        if (p.Country > 0)
+            reasons.Add((p.Country, p.CountryRule == 0 ? $"context: {p.CountryFrom!.Name} in the text" : $"context: same country as {p.CountryFrom!.Name}"));
+        if (p.Admin > 0)
+            reasons.Add((p.Admin, p.AdminRule == 0 ? $"context: in {p.AdminFrom!.Name} ({p.AdminFrom.Id}), also in the text" : $"context: same admin1 as {p.AdminFrom!.Name}"));
+        if (p.Near > 0)
+            reasons.Add((p.Near, $"near {p.NearFrom!.Name} ({p.NearKm.ToString("0", CultureInfo.InvariantCulture)} km)"));
+        return Describe(reasons);
     }
 
     /// <summary>
@@ -127,10 +173,8 @@ internal sealed class CandidateScorer
         return (0, "");
     }
 
-    private void AddContext(int index, Place place, List<(double Value, string Text)> reasons)
+    private void AddContext(int index, Place place, ref ScoreParts parts)
     {
-        double country = 0, admin = 0, near = 0;
-        string? countryWhy = null, adminWhy = null, nearWhy = null;
         var nearest = double.MaxValue;
         for (var j = 0; j < _mentions.Count; j++)
         {
@@ -141,39 +185,33 @@ internal sealed class CandidateScorer
             var w = _weight[j];
             if (other.Kind == PlaceKind.Country)
             {
-                if (place.CountryCode == other.CountryCode && 0.2 * w > country)
-                    (country, countryWhy) = (0.2 * w, $"context: {other.Name} in the text");
+                if (place.CountryCode == other.CountryCode && 0.2 * w > parts.Country)
+                    (parts.Country, parts.CountryFrom, parts.CountryRule) = (0.2 * w, other, 0);
                 continue;
             }
             if (other.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && Gazetteer.IsWithin(place, other.Id))
             {
-                if (0.3 * w > admin)
-                    (admin, adminWhy) = (0.3 * w, $"context: in {other.Name} ({other.Id}), also in the text");
+                if (0.3 * w > parts.Admin)
+                    (parts.Admin, parts.AdminFrom, parts.AdminRule) = (0.3 * w, other, 0);
             }
-            else if (other.Admin1Id is not null && other.Admin1Id == place.Admin1Id && 0.15 * w > admin)
+            else if (other.Admin1Id is not null && other.Admin1Id == place.Admin1Id && 0.15 * w > parts.Admin)
             {
-                (admin, adminWhy) = (0.15 * w, $"context: same admin1 as {other.Name}");
+                (parts.Admin, parts.AdminFrom, parts.AdminRule) = (0.15 * w, other, 1);
             }
-            else if (place.CountryCode is not null && place.CountryCode == other.CountryCode && 0.1 * w > country)
+            else if (place.CountryCode is not null && place.CountryCode == other.CountryCode && 0.1 * w > parts.Country)
             {
-                (country, countryWhy) = (0.1 * w, $"context: same country as {other.Name}");
+                (parts.Country, parts.CountryFrom, parts.CountryRule) = (0.1 * w, other, 1);
             }
             if (other.Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.River or PlaceKind.Border)
                 continue;
             var km = PlacePrior.DistanceKm(place, other);
             var bonus = km < 30 ? 0.25 : km < 100 ? 0.15 : km < 250 ? 0.05 : 0;
-            if (bonus * w > near || (bonus * w == near && km < nearest))
+            if (bonus * w > parts.Near || (bonus * w == parts.Near && km < nearest))
             {
                 nearest = km;
-                (near, nearWhy) = (bonus * w, $"near {other.Name} ({km.ToString("0", CultureInfo.InvariantCulture)} km)");
+                (parts.Near, parts.NearFrom, parts.NearKm) = (bonus * w, other, km);
             }
         }
-        if (country > 0)
-            reasons.Add((country, countryWhy!));
-        if (admin > 0)
-            reasons.Add((admin, adminWhy!));
-        if (near > 0)
-            reasons.Add((near, nearWhy!));
     }
 
     private static bool SameName(ToponymMatch a, ToponymMatch b) =>
