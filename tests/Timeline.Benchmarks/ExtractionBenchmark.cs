@@ -44,7 +44,7 @@ public static class ExtractionBenchmark
             Measure.Report("extraction cpu", $"{cpuUsed.TotalSeconds:0.00} s cpu for {elapsed.TotalSeconds:0.00} s wall");
             Measure.Report("extraction allocations", $"{allocated / 1e6:0} MB ({(double)allocated / bytes:0.0} bytes per input byte)");
             foreach (var (stage, time) in timings.Totals)
-                Measure.Report("  stage " + stage, $"{time.TotalSeconds:0.00} s ({bytes / 1e6 / time.TotalSeconds:0.0} MB/s)");
+                Measure.Report("  stage " + stage, $"{time.TotalSeconds:0.00} s ({bytes / 1e6 / time.TotalSeconds:0.0} MB/s), {timings.Allocated[stage] / 1e6:0} MB allocated");
 
             var store = new TimelineStore(Path.Combine(work, "bench.db"));
             store.Migrate();

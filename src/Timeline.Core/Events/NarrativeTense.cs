@@ -1,49 +1,67 @@
-using System.Text.RegularExpressions;
-
 namespace Timeline.Core.Events;
 
 /// <summary>
 /// A deliberately small tense test for English news sentences: past narrative ("were massacred", "escorted", "had
 /// fled") versus present states ("are imprisoned", "continue to live", "remains closed"). A participle after a present
-/// auxiliary ("are imprisoned", "has been hit") is present, not past.
+/// auxiliary ("are imprisoned", "has been hit") is present, not past; hyphenated adjectives ("US-backed") are neither.
 /// </summary>
-internal static partial class NarrativeTense
+internal static class NarrativeTense
 {
     public static bool IsPast(string sentence)
     {
         int past = 0, present = 0;
-        string? previous = null;
-        foreach (Match word in Word().Matches(sentence))
+        var previousWasAuxiliary = false;
+        var text = sentence.AsSpan();
+        var i = 0;
+        while (i < text.Length)
         {
-            var w = word.Value.ToLowerInvariant();
-            if (w.Contains('-', StringComparison.Ordinal))
+            if (!char.IsAsciiLetter(text[i]))
             {
-                previous = w; // "US-occupied", "Turkish-backed": adjectives, not verbs
+                i++;
                 continue;
             }
-            if (PresentWords.Contains(w))
-                present++;
-            else if (PastWords.Contains(w))
-                past++;
-            else if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !(previous is not null && PresentAuxiliaries.Contains(previous)))
-                past++;
-            previous = w;
+            var start = i;
+            var hyphenated = false;
+            while (i < text.Length && (char.IsAsciiLetter(text[i]) || (text[i] == '-' && i + 1 < text.Length && char.IsAsciiLetter(text[i + 1]))))
+            {
+                hyphenated |= text[i] == '-';
+                i++;
+            }
+            var word = text[start..i];
+            var auxiliary = false;
+            if (!hyphenated)
+            {
+                if (PresentWords.Contains(word))
+                {
+                    present++;
+                    auxiliary = PresentAuxiliaries.Contains(word);
+                }
+                else if (PastWords.Contains(word))
+                {
+                    past++;
+                }
+                else if (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !previousWasAuxiliary)
+                {
+                    past++;
+                }
+                auxiliary |= PresentAuxiliaries.Contains(word);
+            }
+            previousWasAuxiliary = auxiliary;
         }
         return past > present;
     }
 
-    private static readonly HashSet<string> PresentAuxiliaries = ["is", "are", "am", "be", "been", "being", "has", "have", "remain", "remains"];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PresentAuxiliaries =
+        Set("is", "are", "am", "be", "been", "being", "has", "have", "remain", "remains");
 
-    private static readonly HashSet<string> PresentWords =
-        ["is", "are", "am", "remain", "remains", "continue", "continues", "has", "have", "still", "now", "currently", "says", "say"];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PresentWords =
+        Set("is", "are", "am", "remain", "remains", "continue", "continues", "has", "have", "still", "now", "currently", "says", "say");
 
-    private static readonly HashSet<string> PastWords =
-    [
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PastWords = Set(
         "was", "were", "had", "did", "went", "took", "fled", "left", "came", "made", "began", "fought", "seized", "said", "told",
         "led", "held", "sent", "met", "brought", "drove", "fell", "struck", "shot", "hit", "won", "lost", "kept", "saw", "gave",
-        "found", "rode", "ran", "set", "put", "got", "broke", "spoke", "wrote", "stood", "overran", "withdrew", "flew", "blew",
-    ];
+        "found", "rode", "ran", "set", "put", "got", "broke", "spoke", "wrote", "stood", "overran", "withdrew", "flew", "blew");
 
-    [GeneratedRegex(@"[A-Za-z]+(?:-[A-Za-z]+)*", RegexOptions.CultureInvariant)]
-    private static partial Regex Word();
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
+        new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -35,6 +35,7 @@ public sealed class ExtractionPipeline
     /// <summary>Extracts the events of an article. <paramref name="timings"/>, when given, accumulates time per stage.</summary>
     public Extraction Extract(Article article, StageTimings? timings = null)
     {
+        timings?.Start();
         var watch = Stopwatch.StartNew();
         var sentences = _splitter.Split(article.Body);
         timings?.Add("sentences", watch);
@@ -60,16 +61,26 @@ public sealed record Extraction(
     IReadOnlyList<Time.TimeMention> Dates,
     IReadOnlyList<ExtractedEvent> Events);
 
-/// <summary>Accumulated wall time per pipeline stage (not thread-safe: one per thread).</summary>
+/// <summary>Accumulated wall time and managed allocations per pipeline stage (not thread-safe: one per thread).</summary>
 public sealed class StageTimings
 {
     private readonly Dictionary<string, TimeSpan> _totals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _allocated = new(StringComparer.Ordinal);
+    private long _lastAllocated = GC.GetAllocatedBytesForCurrentThread();
 
     public IReadOnlyDictionary<string, TimeSpan> Totals => _totals;
 
+    /// <summary>Bytes allocated on the calling thread per stage.</summary>
+    public IReadOnlyDictionary<string, long> Allocated => _allocated;
+
+    internal void Start() => _lastAllocated = GC.GetAllocatedBytesForCurrentThread();
+
     internal void Add(string stage, Stopwatch watch)
     {
+        var now = GC.GetAllocatedBytesForCurrentThread();
         _totals[stage] = _totals.GetValueOrDefault(stage) + watch.Elapsed;
+        _allocated[stage] = _allocated.GetValueOrDefault(stage) + (now - _lastAllocated);
+        _lastAllocated = now;
         watch.Restart();
     }
 }

@@ -15,6 +15,15 @@ public sealed class Geocoder(Gazetteer gazetteer)
     public Gazetteer Gazetteer { get; } = gazetteer;
 
     /// <summary>
+    /// Alternatives kept per mention by <see cref="Resolve"/>: the chosen place, with its reason, and the runners-up with
+    /// their scores (their reasons are left empty: writing them costs more than the scoring; <see cref="Candidates"/> writes all).
+    /// </summary>
+    public const int ResolvedAlternatives = 3;
+
+    /// <summary>Candidates returned by <see cref="Candidates"/> for a typed name.</summary>
+    public const int NameCandidates = 8;
+
+    /// <summary>
     /// Resolves all mentions of one text (an article body) together, so that they inform each other.
     /// Mentions whose best candidate is a small settlement that nothing in the text supports (no country,
     /// province or nearby place in common, no qualifier) are dropped as likely false matches
@@ -24,7 +33,7 @@ public sealed class Geocoder(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(mentions);
-        var scored = new CandidateScorer(text, mentions).Run();
+        var scored = new CandidateScorer(text, mentions).Run(ResolvedAlternatives, described: 1);
         var result = new List<GeocodedMention>(mentions.Count);
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -71,7 +80,7 @@ public sealed class Geocoder(Gazetteer gazetteer)
                 Qualifier = typed.Qualifier ?? mentions[target].Qualifier,
             };
         }
-        return new CandidateScorer(text, mentions).Run()[target].Select(c => c.ToPublic()).ToArray();
+        return new CandidateScorer(text, mentions).Run(NameCandidates, NameCandidates)[target].Select(c => c.ToPublic()).ToArray();
     }
 
     private static double Confidence(ToponymMatch mention, List<CandidateScorer.ScoredCandidate> list)

@@ -30,6 +30,8 @@ internal sealed class CandidateScorer
     private readonly Place?[] _chosen;
     private readonly double[] _weight;
     private readonly bool[] _anchored;
+    private readonly int[] _nameKey;
+    private readonly List<(Place Place, double Weight, int NameKey)> _context = [];
 
     public CandidateScorer(string text, IReadOnlyList<ToponymMatch> mentions)
     {
@@ -44,58 +46,93 @@ internal sealed class CandidateScorer
         _chosen = new Place?[mentions.Count];
         _weight = new double[mentions.Count];
         _anchored = new bool[mentions.Count];
+        // Mentions of one name (same candidates) share a key: they are scored once and never support each other.
+        _nameKey = new int[mentions.Count];
+        var keys = new Dictionary<(string, int), int>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var c = mentions[i].Candidates;
+            var key = (c.Count > 0 ? c[0].Id : "", c.Count);
+            if (!keys.TryGetValue(key, out _nameKey[i]))
+                keys[key] = _nameKey[i] = keys.Count;
+        }
     }
 
-    /// <summary>Candidates per mention that get a written reason in the result (the others are only ranked).</summary>
-    public const int DescribedCandidates = 8;
-
-    /// <summary>Scores all mentions; returns each mention's best candidates (at most <see cref="DescribedCandidates"/>), best first.</summary>
-    public List<ScoredCandidate>[] Run()
+    /// <summary>
+    /// Scores all mentions; returns each mention's best <paramref name="kept"/> candidates, best first; the first
+    /// <paramref name="described"/> of them carry their written reason (writing reasons costs more than scoring).
+    /// </summary>
+    public List<ScoredCandidate>[] Run(int kept, int described)
     {
-        var result = new List<ScoredCandidate>[_mentions.Count];
+        // One score array per distinct mention (same name, qualifier and container score alike), reused every round.
+        var scores = new Scored[_mentions.Count][];
+        var shared = new Dictionary<(int, string?, string?), int>();
+        var owner = new int[_mentions.Count];
+        for (var i = 0; i < _mentions.Count; i++)
+        {
+            if (shared.TryGetValue((_nameKey[i], _mentions[i].Qualifier, _containers[i]?.Id), out owner[i]))
+            {
+                scores[i] = scores[owner[i]];
+                continue;
+            }
+            shared[(_nameKey[i], _mentions[i].Qualifier, _containers[i]?.Id)] = owner[i] = i;
+            scores[i] = new Scored[_candidates[i].Length];
+        }
+
         for (var round = 0; round < Rounds; round++)
         {
             for (var i = 0; i < _mentions.Count; i++)
-                result[i] = Score(i, withContext: round > 0);
+            {
+                if (owner[i] == i)
+                    Score(i, withContext: round > 0, scores[i]);
+            }
             for (var i = 0; i < _mentions.Count; i++)
             {
-                var best = result[i].Count > 0 ? result[i][0] : null;
-                _chosen[i] = best?.Place;
+                var list = scores[i];
+                var best = list.Length > 0 ? list[0] : default;
+                _chosen[i] = best.Place;
                 // Weak or doubtful mentions inform the others less.
-                var margin = result[i].Count > 1 ? best!.Score - result[i][1].Score : 0.5;
+                var margin = list.Length > 1 ? best.Score - list[1].Score : 0.5;
                 var weight = Math.Clamp(0.5 + margin, 0.3, 1.0);
                 if (_mentions[i].NameKind == NameKind.Demonym)
                     weight *= 0.5;
                 _weight[i] = weight;
                 // A small settlement vouches for others only once something well known vouched for it, so two chance
                 // matches ("Old Bridge", "Bridgeton") cannot support each other.
-                _anchored[i] = best is not null && (!PlacePrior.IsObscure(best.Place) || best.Support >= PlacePrior.MinSupport);
+                _anchored[i] = best.Place is not null && (!PlacePrior.IsObscure(best.Place) || best.Support >= PlacePrior.MinSupport);
             }
+            BuildContext();
         }
+
         // Reasons are written once, for the candidates that are shown: scoring rounds stay free of string work.
+        var result = new List<ScoredCandidate>[_mentions.Count];
         for (var i = 0; i < _mentions.Count; i++)
         {
-            var top = result[i].Take(DescribedCandidates).ToList();
-            for (var k = 0; k < top.Count; k++)
-                top[k] = top[k] with { Why = Describe(i, top[k].Place) };
+            var top = new List<ScoredCandidate>(Math.Min(kept, scores[i].Length));
+            foreach (var c in scores[i].AsSpan(0, Math.Min(kept, scores[i].Length)))
+                top.Add(new ScoredCandidate(c.Place, c.Score, c.Support, top.Count < described ? Describe(i, c.Place) : ""));
             result[i] = top;
         }
         return result;
     }
 
-    private List<ScoredCandidate> Score(int index, bool withContext)
+    /// <summary>A candidate's score during the rounds.</summary>
+    private readonly record struct Scored(Place Place, double Score, double Support);
+
+    private static readonly Comparison<Scored> BestFirst = (a, b) =>
+        b.Score != a.Score ? b.Score.CompareTo(a.Score) : b.Place.Population.CompareTo(a.Place.Population);
+
+    private void Score(int index, bool withContext, Scored[] into)
     {
         var candidates = _candidates[index];
-        var list = new List<ScoredCandidate>(candidates.Length);
-        foreach (var place in candidates)
+        for (var k = 0; k < candidates.Length; k++)
         {
-            var parts = Parts(index, place, withContext);
+            var parts = Parts(index, candidates[k], withContext);
             // Support: what the text says for this place beyond its rank (qualifier, container, context).
             var support = Math.Max(0, parts.Qualifier) + parts.Container + parts.Country + parts.Admin + parts.Near;
-            list.Add(new ScoredCandidate(place, Math.Round(parts.Total, 4), support, ""));
+            into[k] = new Scored(candidates[k], Math.Round(parts.Total, 4), support);
         }
-        list.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : b.Place.Population.CompareTo(a.Place.Population));
-        return list;
+        Array.Sort(into, BestFirst);
     }
 
     /// <summary>The parts of one candidate's score, with what each part refers to (for the written reason).</summary>
@@ -173,16 +210,29 @@ internal sealed class CandidateScorer
         return (0, "");
     }
 
+    /// <summary>The distinct places the text supports after a round, each with its strongest weight.</summary>
+    private void BuildContext()
+    {
+        _context.Clear();
+        for (var j = 0; j < _mentions.Count; j++)
+        {
+            if (_chosen[j] is not { } other || !_anchored[j])
+                continue;
+            var at = _context.FindIndex(c => ReferenceEquals(c.Place, other) && c.NameKey == _nameKey[j]);
+            if (at < 0)
+                _context.Add((other, _weight[j], _nameKey[j]));
+            else if (_weight[j] > _context[at].Weight)
+                _context[at] = (other, _weight[j], _nameKey[j]);
+        }
+    }
+
     private void AddContext(int index, Place place, ref ScoreParts parts)
     {
         var nearest = double.MaxValue;
-        for (var j = 0; j < _mentions.Count; j++)
+        foreach (var (other, w, nameKey) in _context)
         {
-            if (j == index || _chosen[j] is not { } other || !_anchored[j] || SameName(_mentions[j], _mentions[index]))
+            if (nameKey == _nameKey[index] || ReferenceEquals(other, place))
                 continue;
-            if (ReferenceEquals(other, place))
-                continue;
-            var w = _weight[j];
             if (other.Kind == PlaceKind.Country)
             {
                 if (place.CountryCode == other.CountryCode && 0.2 * w > parts.Country)
@@ -213,9 +263,6 @@ internal sealed class CandidateScorer
             }
         }
     }
-
-    private static bool SameName(ToponymMatch a, ToponymMatch b) =>
-        a.Candidates.Count == b.Candidates.Count && a.Candidates.Count > 0 && a.Candidates[0].Id == b.Candidates[0].Id;
 
     /// <summary>
     /// "the Sinjar region of Iraq", "Qamishli, Syria", "Tal Tamr in Hasakah province": the next mention is a

@@ -23,7 +23,7 @@ internal static class PlacePrior
             PlaceKind.Admin1 => (0.62, "admin1"),
             PlaceKind.Admin2 => (0.50, "admin2"),
             PlaceKind.Region or PlaceKind.Border or PlaceKind.River or PlaceKind.Mountain
-                or PlaceKind.Camp or PlaceKind.Crossing => (0.60, place.Kind.ToString().ToLowerInvariant()),
+                or PlaceKind.Camp or PlaceKind.Crossing => (0.60, KindLabel(place.Kind)),
             PlaceKind.Landmark => (0.50, "landmark"),
             _ => place.FeatureCode switch
             {
@@ -35,7 +35,7 @@ internal static class PlacePrior
                 {
                     PlaceKind.City => (0.36, "city"),
                     PlaceKind.Town => (0.32, "town"),
-                    _ => (0.28, place.Kind.ToString().ToLowerInvariant()),
+                    _ => (0.28, KindLabel(place.Kind)),
                 },
             },
         };
@@ -43,6 +43,10 @@ internal static class PlacePrior
         var population = Math.Clamp(Math.Log10(place.Population + 1) / 7.0, 0, 1) * 0.15;
         return (rank + population, label);
     }
+
+    private static readonly string[] KindLabels = Enum.GetValues<PlaceKind>().Select(k => k.ToString().ToLowerInvariant()).ToArray();
+
+    private static string KindLabel(PlaceKind kind) => KindLabels[(int)kind];
 
     /// <summary>Populated places (not areas or features).</summary>
     public static bool IsSettlement(Place place) => place.Kind is PlaceKind.City or PlaceKind.Town or PlaceKind.Village;
