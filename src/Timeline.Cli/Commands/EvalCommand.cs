@@ -56,7 +56,7 @@ internal static class EvalCommand
             DateOnly? published = article.Published is null ? null : DateOnly.ParseExact(article.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
             try
             {
-                var read = pipeline.Read(article.Article, ExtractCommand.ReadFile(path));
+                var read = pipeline.Read(article.Article, ArticleReader.ReadBytes(path));
                 if (published is not null && read.Published != published)
                     Console.Error.WriteLine($"note: {article.Article}: publication date read as {read.Published:yyyy-MM-dd}, gold says {article.Published}");
                 scored.Add((article, pipeline.Extract(read).Events));

@@ -43,7 +43,7 @@ internal static class ExtractCommand
             Extraction extraction;
             try
             {
-                var article = pipeline.Read(Path.GetFileName(file), ReadFile(file), published);
+                var article = pipeline.Read(Path.GetFileName(file), ArticleReader.ReadBytes(file), published);
                 extraction = pipeline.Extract(article);
             }
             catch (Exception e) when (e is ArticleFormatException or IOException or UnauthorizedAccessException)
@@ -58,16 +58,6 @@ internal static class ExtractCommand
                 PrintText(file, extraction);
         }
         return failed > 0 ? 1 : 0;
-    }
-
-    internal static byte[] ReadFile(string file)
-    {
-        var info = new FileInfo(file);
-        if (!info.Exists)
-            throw new IOException($"{file}: no such file");
-        if (info.Length > ArticleReader.MaxBytes)
-            throw new ArticleFormatException($"{info.Name}: {info.Length / 1e6:0.0} MB is over the {ArticleReader.MaxBytes / 1024 / 1024} MB limit");
-        return File.ReadAllBytes(file);
     }
 
     private static void PrintText(string file, Extraction x)

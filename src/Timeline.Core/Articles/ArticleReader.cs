@@ -66,9 +66,14 @@ public sealed class ArticleReader
     /// Reads an article from disk: refuses a file over <see cref="MaxBytes"/> before loading it, and turns a missing
     /// or unreadable path into an <see cref="ArticleFormatException"/> naming it.
     /// </summary>
-    public Article ReadFile(string path, DateOnly? published = null)
+    public Article ReadFile(string path, DateOnly? published = null) => Read(path, ReadBytes(path), published);
+
+    /// <summary>
+    /// The bytes of an article file, refused before loading when over <see cref="MaxBytes"/>; a missing or unreadable
+    /// path becomes an <see cref="ArticleFormatException"/> naming it.
+    /// </summary>
+    public static byte[] ReadBytes(string path)
     {
-        byte[] bytes;
         try
         {
             var info = new FileInfo(path);
@@ -76,13 +81,12 @@ public sealed class ArticleReader
                 throw new ArticleFormatException($"{path}: no such file");
             if (info.Length > MaxBytes)
                 throw new ArticleFormatException(TooLarge(path, info.Length));
-            bytes = File.ReadAllBytes(path);
+            return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
             throw new ArticleFormatException($"{path}: cannot be read ({e.Message})");
         }
-        return Read(path, bytes, published);
     }
 
     /// <summary>"FILE: 6.2 MB is over the 5 MB limit"; the size is rounded up so it never reads as the limit itself.</summary>

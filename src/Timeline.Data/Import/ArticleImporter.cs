@@ -60,16 +60,11 @@ public sealed class ArticleImporter(ExtractionPipeline pipeline, Func<TimelineDb
         byte[] bytes;
         try
         {
-            var info = new FileInfo(file);
-            if (!info.Exists)
-                return Failed(file, $"{file}: no such file or folder");
-            if (info.Length > ArticleReader.MaxBytes)
-                return Failed(file, $"{name}: {info.Length / 1e6:0.0} MB is over the {ArticleReader.MaxBytes / 1024 / 1024} MB limit", info.Length);
-            bytes = File.ReadAllBytes(file);
+            bytes = ArticleReader.ReadBytes(file);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (ArticleFormatException e)
         {
-            return Failed(file, $"{file}: cannot be read ({e.Message})");
+            return Failed(file, e.Message, File.Exists(file) ? new FileInfo(file).Length : 0);
         }
 
         Article article;
