@@ -9,7 +9,8 @@ internal ref partial struct DateScanner
     /// </summary>
     private bool TryAmount(int i, out ParsedDate p)
     {
-        p = default;
+        if (TryCounted(i, out p))
+            return true;
         if (!ReadAmount(i, out var amount, out var j))
             return false;
         var unit = (TimeUnit)At(j).Value;
@@ -60,6 +61,8 @@ internal ref partial struct DateScanner
             }
         }
         if (TryStartingRange(i, k, offset, out p))
+            return true;
+        if (k == j + 1 && TryInAmount(i, j, offset, out p))
             return true;
         var vague = At(i).IsWord(LexClass.NumberWord) && At(i).Value > TimeLexicon.Vague;
         if (vague && amount == 1 && !KeyAt(i - 1, Key.For) && !IsApproximation(i - 1))

@@ -12,6 +12,8 @@ internal ref partial struct DateScanner
             return TryRest(i, out p);
         if (tok.IsKey(Key.Within))
             return TryWithin(i, out p);
+        if (tok.IsKey(Key.W))
+            return TryWeekCommencing(i, out p);
         if (!tok.IsWord(LexClass.Unit))
             return false;
         if (TryNumberedUnit(i, out p))

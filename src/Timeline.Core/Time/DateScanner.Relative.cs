@@ -26,6 +26,9 @@ internal ref partial struct DateScanner
                 return TryShifted(i, +1, out p);
             case Key.This or Key.Current:
                 return TryShifted(i, 0, out p);
+            case Key.My when KeyAt(i + 1, Key.Weekend) || (At(i + 1).IsWord(LexClass.Unit) && (TimeUnit)At(i + 1).Value is TimeUnit.Day or TimeUnit.Week):
+                // "my day", "your week", "my weekend": the current one, as a speaker means it.
+                return TryShifted(i, 0, out p);
             case Key.Earlier or Key.Later:
                 return TryEarlierLater(i, key == Key.Earlier, out p);
             case Key.Early or Key.Mid or Key.Late:

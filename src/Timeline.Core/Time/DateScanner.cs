@@ -139,7 +139,7 @@ internal ref partial struct DateScanner
             Key.And or Key.To or Key.Through or Key.Of or Key.On or Key.During or Key.By or Key.Ago or Key.Now or Key.Will or Key.Would
                 or Key.Shall or Key.Due or Key.Expected or Key.Scheduled or Key.Set or Key.Plans or Key.Going or Key.Hope or Key.Intends
                 or Key.Ll or Key.Said or Key.Says or Key.Told or Key.Announced or Key.Reported or Key.Stated or Key.That or Key.For
-                or Key.Around or Key.Starting or Key.Hence => false,
+                or Key.Around or Key.Starting or Key.Hence or Key.Please => false,
             _ => next.Kind != TokenKind.None || (Key)tok.Value is Key.Yesterday or Key.Today or Key.Tomorrow or Key.Tonight,
         };
     }

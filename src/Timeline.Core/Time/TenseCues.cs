@@ -48,7 +48,7 @@ internal static class TenseCues
 
     private static bool IsFutureCue(ReadOnlySpan<TimeToken> tokens, int i, Key key) => key switch
     {
-        Key.Will or Key.Would or Key.Shall or Key.Ll or Key.Expected or Key.Scheduled or Key.Plans or Key.Hope or Key.Intends => true,
+        Key.Will or Key.Would or Key.Shall or Key.Ll or Key.Expected or Key.Scheduled or Key.Plans or Key.Hope or Key.Intends or Key.Please => true,
         // "due to", "set to", "going to": only with the infinitive marker, so "due to the war" is no cue.
         Key.Due or Key.Set or Key.Going => i + 1 < tokens.Length && tokens[i + 1].IsKey(Key.To)
                                              && i + 2 < tokens.Length && !tokens[i + 2].IsKey(Key.The),

@@ -38,6 +38,10 @@ internal enum Key
     Will, Would, Shall, Due, Expected, Scheduled, Set, Plans, Going, Hope, Intends, Ll,
     // Reporting verbs close the clause that a tense cue can reach ("said on Wednesday that it would ...").
     Said, Says, Told, Announced, Reported, Stated, That, Within, Rest, For, Q, H, Starting, Hence, Hundred, Thousand,
+    // "my day", "your week": the current one; "w" of "w/c Feb 4" (week commencing).
+    My, W,
+    // A request points forward like a plan ("please set up a call in four business days").
+    Please,
 }
 
 /// <summary>The closed vocabulary of date phrases, looked up by span without allocating.</summary>
@@ -120,6 +124,7 @@ internal static class TimeLexicon
                      ("hopes", Key.Hope), ("intends", Key.Intends), ("intend", Key.Intends), ("ll", Key.Ll), ("said", Key.Said),
                      ("says", Key.Says), ("told", Key.Told), ("announced", Key.Announced), ("reported", Key.Reported),
                      ("stated", Key.Stated), ("that", Key.That), ("within", Key.Within), ("rest", Key.Rest), ("for", Key.For), ("q", Key.Q), ("h", Key.H), ("starting", Key.Starting), ("commencing", Key.Starting), ("hence", Key.Hence), ("hundred", Key.Hundred), ("thousand", Key.Thousand), ("tmrw", Key.Tomorrow),
+                     ("my", Key.My), ("your", Key.My), ("w", Key.W), ("please", Key.Please),
                  })
             d[k] = new(LexClass.Keyword, (int)v);
         return d;

@@ -54,6 +54,7 @@ public class TemporalTaggerKindTests
     [InlineData("Two days later, the town was rebuilt.", "2025-05-14", "August 2014", "2014-08", "Month")]
     [InlineData("The following year, the town was rebuilt.", "2025-05-14", "2014", "2015", "Year")]
     [InlineData("The following month, the town was rebuilt.", "2025-05-14", "December 2014", "2015-01", "Month")]
+    [InlineData("Two Mondays later, the town was rebuilt.", "2024-11-04", "7 August 2024", "2024-08-19", "Day")]
     public void Tag_AnchorRelativePhrase_CountsFromAnchor(string sentence, string reference, string anchor, string edtf, string precision) =>
         AssertAnchored(sentence, reference, anchor, edtf, precision);
 
@@ -76,6 +77,7 @@ public class TemporalTaggerKindTests
     [InlineData("The families lived in Arbil for more than a decade.", "2025-04-17", "Duration", "P10Y")]
     [InlineData("The talks lasted for a week.", "2025-04-17", "Duration", "P1W")]
     [InlineData("The war has lasted 5 years.", "2025-04-17", "Duration", "P5Y")]
+    [InlineData("It was the second bombing in the province in two weeks.", "2025-04-17", "Duration", "P2W")]
     [InlineData("The area has been contested since 2011.", "2025-09-15", "Boundary", "2011/..")]
     [InlineData("The area has been contested since 2017.", "2024-08-22", "Boundary", "2017/..")]
     [InlineData("The area has been contested since March 2011.", "2025-09-15", "Boundary", "2011-03/..")]
@@ -121,6 +123,7 @@ public class TemporalTaggerKindTests
     [InlineData("The Conservative leader, Theresa May, resigned.", "2025-06-18")]
     [InlineData("Reporters told May that the vote failed.", "2025-06-18")]
     [InlineData("The 21st century has been hard on the region.", "2025-06-18")]
+    [InlineData("It was the worst drought of the 21st century.", "2025-06-18")]
     [InlineData("Guards patrolled on Saturday, the first joint patrol in years.", "2025-06-18")]
     [InlineData("", "2025-06-18")]
     [InlineData("   ", "2025-06-18")]

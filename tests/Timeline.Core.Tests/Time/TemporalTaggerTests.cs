@@ -229,6 +229,14 @@ public class TemporalTaggerTests
     [InlineData("The town fell in the 2010s.", "2025-02-25", "201X", "Decade")]
     [InlineData("The town fell this weekend.", "2025-03-03", "2025-03", "Week")]
     [InlineData("The town fell last weekend.", "2025-03-03", "2025-03", "Week")]
+    [InlineData("The court will rule in 3 weeks.", "2025-02-25", "2025-03-18", "Day")]
+    [InlineData("The court will rule in two years.", "2025-02-25", "2027", "Year")]
+    [InlineData("The court will rule in four business days.", "2025-02-25", "2025-03-03", "Day")]
+    [InlineData("The talks will resume two Sundays from now.", "2025-02-25", "2025-03-09", "Day")]
+    [InlineData("The fortress was built in the 15th century.", "2025-02-25", "1400/1499", "Range")]
+    [InlineData("The talks were held w/c 3 Feb.", "2025-02-25", "2025-02", "Week")]
+    [InlineData("My day began at dawn, she said.", "2025-02-25", "2025-02-25", "Day")]
+    [InlineData("How was your week?", "2025-02-25", "2025-02", "Week")]
     public void Tag_LessCommonForm_ResolvesValue(string sentence, string reference, string edtf, string precision) =>
         AssertDate(sentence, reference, edtf, precision);
 
