@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Timeline.Core.Places.Matching;
 
 namespace Timeline.Core.Places.Geocoding;
 
@@ -25,7 +24,7 @@ internal sealed class CandidateScorer
 
     private readonly string _text;
     private readonly IReadOnlyList<ToponymMatch> _mentions;
-    private readonly Place[][] _candidates;
+    private readonly CandidateSet[] _candidates;
     private readonly Place?[] _containers;
     private readonly Place?[] _chosen;
     private readonly double[] _weight;
@@ -37,9 +36,9 @@ internal sealed class CandidateScorer
     {
         _text = text;
         _mentions = mentions;
-        _candidates = mentions
-            .Select(m => m.Candidates.OrderByDescending(p => PlacePrior.Of(p).Score).Take(MaxCandidates).ToArray())
-            .ToArray();
+        _candidates = new CandidateSet[mentions.Count];
+        for (var i = 0; i < mentions.Count; i++)
+            _candidates[i] = CandidateSet.For(mentions[i].Candidates);
         _containers = new Place?[mentions.Count];
         for (var i = 0; i + 1 < mentions.Count; i++)
             _containers[i] = ExplicitContainer(i);
@@ -76,7 +75,7 @@ internal sealed class CandidateScorer
                 continue;
             }
             shared[(_nameKey[i], _mentions[i].Qualifier, _containers[i]?.Id)] = owner[i] = i;
-            scores[i] = new Scored[_candidates[i].Length];
+            scores[i] = new Scored[_candidates[i].Places.Length];
         }
 
         for (var round = 0; round < Rounds; round++)
@@ -110,27 +109,27 @@ internal sealed class CandidateScorer
         {
             var top = new List<ScoredCandidate>(Math.Min(kept, scores[i].Length));
             foreach (var c in scores[i].AsSpan(0, Math.Min(kept, scores[i].Length)))
-                top.Add(new ScoredCandidate(c.Place, c.Score, c.Support, top.Count < described ? Describe(i, c.Place) : ""));
+                top.Add(new ScoredCandidate(c.Place, c.Score, c.Support, top.Count < described ? Describe(i, c.Index) : ""));
             result[i] = top;
         }
         return result;
     }
 
     /// <summary>A candidate's score during the rounds.</summary>
-    private readonly record struct Scored(Place Place, double Score, double Support);
+    private readonly record struct Scored(Place Place, double Score, double Support, int Index);
 
     private static readonly Comparison<Scored> BestFirst = (a, b) =>
         b.Score != a.Score ? b.Score.CompareTo(a.Score) : b.Place.Population.CompareTo(a.Place.Population);
 
     private void Score(int index, bool withContext, Scored[] into)
     {
-        var candidates = _candidates[index];
+        var candidates = _candidates[index].Places;
         for (var k = 0; k < candidates.Length; k++)
         {
-            var parts = Parts(index, candidates[k], withContext);
+            var parts = Parts(index, k, withContext);
             // Support: what the text says for this place beyond its rank (qualifier, container, context).
             var support = Math.Max(0, parts.Qualifier) + parts.Container + parts.Country + parts.Admin + parts.Near;
-            into[k] = new Scored(candidates[k], Math.Round(parts.Total, 4), support);
+            into[k] = new Scored(candidates[k], Math.Round(parts.Total, 4), support, k);
         }
         Array.Sort(into, BestFirst);
     }
@@ -147,13 +146,15 @@ internal sealed class CandidateScorer
         public readonly double Total => Prior + Qualifier + Pair + Container + Country + Admin + Near;
     }
 
-    private ScoreParts Parts(int index, Place place, bool withContext)
+    private ScoreParts Parts(int index, int candidate, bool withContext)
     {
         var mention = _mentions[index];
-        var parts = new ScoreParts();
-        (parts.Prior, parts.PriorLabel) = PlacePrior.Of(place);
+        var set = _candidates[index];
+        var place = set.Places[candidate];
+        var parts = new ScoreParts { Prior = set.Prior[candidate], PriorLabel = set.PriorLabel[candidate], PairText = "" };
         parts.Qualifier = PlacePrior.QualifierBonus(mention.Qualifier, place);
-        (parts.Pair, parts.PairText) = SameNameAdjustment(place, _candidates[index], mention.Qualifier);
+        if (mention.Qualifier is null)
+            (parts.Pair, parts.PairText) = (set.Pair[candidate], set.PairText[candidate]);
         if (_containers[index] is { } container && Gazetteer.IsWithin(place, container.Id))
             parts.Container = 0.6;
         if (withContext)
@@ -162,9 +163,10 @@ internal sealed class CandidateScorer
     }
 
     /// <summary>The readable reason for a candidate's final score: every part, largest first.</summary>
-    private string Describe(int index, Place place)
+    private string Describe(int index, int candidate)
     {
-        var p = Parts(index, place, withContext: true);
+        var place = _candidates[index].Places[candidate];
+        var p = Parts(index, candidate, withContext: true);
         var reasons = new List<(double Value, string Text)>
         {
             (p.Prior, "rank: " + p.PriorLabel + (place.Population > 0 ? $" (pop {place.Population:N0})" : "")),
@@ -182,32 +184,6 @@ internal sealed class CandidateScorer
         if (p.Near > 0)
             reasons.Add((p.Near, $"near {p.NearFrom!.Name} ({p.NearKm.ToString("0", CultureInfo.InvariantCulture)} km)"));
         return Describe(reasons);
-    }
-
-    /// <summary>
-    /// A province and its same-named seat (Hasakah, Sinjar): the area wins, unless the city is a capital or
-    /// large ("Damascus", "Aleppo", "Mosul" mean the city) or a settlement qualifier says otherwise.
-    /// </summary>
-    private static (double Value, string Text) SameNameAdjustment(Place place, Place[] candidates, string? qualifier)
-    {
-        if (qualifier is not null)
-            return (0, "");
-        foreach (var other in candidates)
-        {
-            if (ReferenceEquals(other, place))
-                continue;
-            var (area, seat) = place.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && PlacePrior.IsSettlement(other)
-                ? (place, other)
-                : other.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && PlacePrior.IsSettlement(place) ? (other, place) : (null, null);
-            // Only a true namesake: Natural Earth lists "Ramadi" as an alternate name of Anbar, but Ramadi is the city.
-            if (area is null || seat is null || !Gazetteer.IsWithin(seat, area.Id)
-                || FoldedText.Key(area.Name) != FoldedText.Key(seat.Name))
-                continue;
-            var cityWins = seat.FeatureCode == "PPLC" || seat.Population >= PlacePrior.LargeCity;
-            if (ReferenceEquals(place, seat) == cityWins)
-                return (0.15, cityWins ? "capital or large city over its same-named area" : "area over its same-named seat");
-        }
-        return (0, "");
     }
 
     /// <summary>The distinct places the text supports after a round, each with its strongest weight.</summary>
