@@ -138,7 +138,7 @@ internal sealed class CandidateScorer
     private struct ScoreParts
     {
         public double Prior, Qualifier, Pair, Container, Country, Admin, Near;
-        public string PriorLabel, PairText;
+        public string PairText;
         public Place? CountryFrom, AdminFrom, NearFrom;
         public int CountryRule, AdminRule;
         public double NearKm;
@@ -151,7 +151,7 @@ internal sealed class CandidateScorer
         var mention = _mentions[index];
         var set = _candidates[index];
         var place = set.Places[candidate];
-        var parts = new ScoreParts { Prior = set.Prior[candidate], PriorLabel = set.PriorLabel[candidate], PairText = "" };
+        var parts = new ScoreParts { Prior = set.Prior[candidate], PairText = "" };
         parts.Qualifier = PlacePrior.QualifierBonus(mention.Qualifier, place);
         if (mention.Qualifier is null)
             (parts.Pair, parts.PairText) = (set.Pair[candidate], set.PairText[candidate]);
@@ -162,28 +162,73 @@ internal sealed class CandidateScorer
         return parts;
     }
 
+    private enum ReasonPart { Rank, Qualifier, Pair, Container, Country, Admin, Near }
+
+    [ThreadStatic]
+    private static StringBuilder? t_reason;
+
     /// <summary>The readable reason for a candidate's final score: every part, largest first.</summary>
+    /// <remarks>
+    /// Written straight into one builder per thread: this runs for every shown mention, and the intermediate strings,
+    /// list and LINQ sort it used cost more than all scoring rounds together.
+    /// </remarks>
     private string Describe(int index, int candidate)
     {
-        var place = _candidates[index].Places[candidate];
         var p = Parts(index, candidate, withContext: true);
-        var reasons = new List<(double Value, string Text)>
-        {
-            (p.Prior, "rank: " + p.PriorLabel + (place.Population > 0 ? $" (pop {place.Population:N0})" : "")),
-        };
+        Span<double> values = stackalloc double[7];
+        Span<ReasonPart> parts = stackalloc ReasonPart[7];
+        var count = 0;
+        (values[count], parts[count++]) = (p.Prior, ReasonPart.Rank);
         if (p.Qualifier != 0)
-            reasons.Add((p.Qualifier, $"qualifier '{_mentions[index].Qualifier}'"));
+            (values[count], parts[count++]) = (p.Qualifier, ReasonPart.Qualifier);
         if (p.Pair != 0)
-            reasons.Add((p.Pair, p.PairText));
+            (values[count], parts[count++]) = (p.Pair, ReasonPart.Pair);
         if (p.Container != 0)
-            reasons.Add((p.Container, $"explicit: in {_containers[index]!.Name} ({_containers[index]!.Id})"));
+            (values[count], parts[count++]) = (p.Container, ReasonPart.Container);
         if (p.Country > 0)
-            reasons.Add((p.Country, p.CountryRule == 0 ? $"context: {p.CountryFrom!.Name} in the text" : $"context: same country as {p.CountryFrom!.Name}"));
+            (values[count], parts[count++]) = (p.Country, ReasonPart.Country);
         if (p.Admin > 0)
-            reasons.Add((p.Admin, p.AdminRule == 0 ? $"context: in {p.AdminFrom!.Name} ({p.AdminFrom.Id}), also in the text" : $"context: same admin1 as {p.AdminFrom!.Name}"));
+            (values[count], parts[count++]) = (p.Admin, ReasonPart.Admin);
         if (p.Near > 0)
-            reasons.Add((p.Near, $"near {p.NearFrom!.Name} ({p.NearKm.ToString("0", CultureInfo.InvariantCulture)} km)"));
-        return Describe(reasons);
+            (values[count], parts[count++]) = (p.Near, ReasonPart.Near);
+        // Largest first; a stable insertion sort, so equal parts keep the order above.
+        for (var a = 1; a < count; a++)
+        {
+            for (var b = a; b > 0 && Math.Abs(values[b - 1]) < Math.Abs(values[b]); b--)
+            {
+                (values[b - 1], values[b]) = (values[b], values[b - 1]);
+                (parts[b - 1], parts[b]) = (parts[b], parts[b - 1]);
+            }
+        }
+
+        var builder = t_reason ??= new StringBuilder();
+        builder.Clear();
+        for (var k = 0; k < count; k++)
+        {
+            if (k > 0)
+                builder.Append("; ");
+            AppendPart(builder, parts[k], index, candidate, p);
+            builder.Append(' ').Append(values[k] >= 0 ? "+" : "").Append(CultureInfo.InvariantCulture, $"{values[k]:0.00}");
+        }
+        return builder.ToString();
+    }
+
+    private void AppendPart(StringBuilder builder, ReasonPart part, int index, int candidate, in ScoreParts p)
+    {
+        _ = part switch
+        {
+            ReasonPart.Rank => builder.Append(_candidates[index].RankText[candidate]),
+            ReasonPart.Qualifier => builder.Append("qualifier '").Append(_mentions[index].Qualifier).Append('\''),
+            ReasonPart.Pair => builder.Append(p.PairText),
+            ReasonPart.Container => builder.Append("explicit: in ").Append(_containers[index]!.Name).Append(" (").Append(_containers[index]!.Id).Append(')'),
+            ReasonPart.Country => p.CountryRule == 0
+                ? builder.Append("context: ").Append(p.CountryFrom!.Name).Append(" in the text")
+                : builder.Append("context: same country as ").Append(p.CountryFrom!.Name),
+            ReasonPart.Admin => p.AdminRule == 0
+                ? builder.Append("context: in ").Append(p.AdminFrom!.Name).Append(" (").Append(p.AdminFrom.Id).Append("), also in the text")
+                : builder.Append("context: same admin1 as ").Append(p.AdminFrom!.Name),
+            _ => builder.Append("near ").Append(p.NearFrom!.Name).Append(" (").Append(CultureInfo.InvariantCulture, $"{p.NearKm:0}").Append(" km)"),
+        };
     }
 
     /// <summary>The distinct places the text supports after a round, each with its strongest weight.</summary>
@@ -273,16 +318,4 @@ internal sealed class CandidateScorer
             or "northern" or "southern" or "eastern" or "western" or "central" or "northeastern" or "northwestern"
             or "southeastern" or "southwestern" or "north" or "south" or "east" or "west" or "northeast" or "northwest"
             or "southeast" or "southwest" or "town" or "city" or "village" or "desert";
-
-    private static string Describe(List<(double Value, string Text)> reasons)
-    {
-        var builder = new StringBuilder();
-        foreach (var (value, text) in reasons.OrderByDescending(r => Math.Abs(r.Value)))
-        {
-            if (builder.Length > 0)
-                builder.Append("; ");
-            builder.Append(text).Append(' ').Append(value >= 0 ? "+" : "").Append(value.ToString("0.00", CultureInfo.InvariantCulture));
-        }
-        return builder.ToString();
-    }
 }

@@ -22,12 +22,13 @@ internal sealed class CandidateSet
     {
         Places = candidates.OrderByDescending(p => PlacePrior.Of(p).Score).Take(CandidateScorer.MaxCandidates).ToArray();
         Prior = new double[Places.Length];
-        PriorLabel = new string[Places.Length];
+        RankText = new string[Places.Length];
         Pair = new double[Places.Length];
         PairText = new string[Places.Length];
         for (var k = 0; k < Places.Length; k++)
         {
-            (Prior[k], PriorLabel[k]) = PlacePrior.Of(Places[k]);
+            (Prior[k], var label) = PlacePrior.Of(Places[k]);
+            RankText[k] = "rank: " + label + (Places[k].Population > 0 ? $" (pop {Places[k].Population:N0})" : "");
             (Pair[k], PairText[k]) = SameNameAdjustment(Places[k], Places);
         }
     }
@@ -38,7 +39,8 @@ internal sealed class CandidateSet
     /// <summary><see cref="PlacePrior.Of"/> of each of <see cref="Places"/>.</summary>
     public double[] Prior { get; }
 
-    public string[] PriorLabel { get; }
+    /// <summary>The rank part of each candidate's written reason ("rank: admin1 seat (pop 177,636)").</summary>
+    public string[] RankText { get; }
 
     /// <summary>The same-name adjustment of each candidate when the mention has no qualifier (with a qualifier it is 0).</summary>
     public double[] Pair { get; }
