@@ -275,6 +275,10 @@ internal sealed class CandidateScorer
             }
             if (other.Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.River or PlaceKind.Border)
                 continue;
+            // 2.3 degrees of latitude alone are 255 km, beyond any bonus; a place without a bonus never changes the parts
+            // (a later place with one replaces it), so the trigonometry is skipped.
+            if (Math.Abs(place.Latitude - other.Latitude) > 2.3)
+                continue;
             var km = PlacePrior.DistanceKm(place, other);
             var bonus = km < 30 ? 0.25 : km < 100 ? 0.15 : km < 250 ? 0.05 : 0;
             if (bonus * w > parts.Near || (bonus * w == parts.Near && km < nearest))
