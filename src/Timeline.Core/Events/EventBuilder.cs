@@ -25,26 +25,30 @@ public sealed class EventBuilder(TemporalTagger tagger)
 
         foreach (var sentence in sentences)
         {
-            var mentions = tagger.Tag(sentence.Text, article.Published, anchor)
-                .Select(m => m with { Start = m.Start + sentence.Start, End = m.End + sentence.Start })
-                .ToList();
+            // Offsets into the body: the tagger sees only the sentence. Most sentences have no date and no place, and
+            // share the empty lists below (nothing adds to them later).
+            var tagged = tagger.Tag(sentence.Text, article.Published, anchor);
+            var mentions = tagged.Count == 0 ? NoDates : new List<TimeMention>(tagged.Count);
+            foreach (var m in tagged)
+                mentions.Add(m with { Start = m.Start + sentence.Start, End = m.End + sentence.Start });
             dates.AddRange(mentions);
 
-            var sentencePlaces = new List<GeocodedMention>();
+            List<GeocodedMention>? sentencePlaces = null;
             while (placeIndex < places.Count && places[placeIndex].Match.Start < sentence.End)
             {
                 var place = places[placeIndex++];
                 if (place.Match.Start >= sentence.Start && !place.IsDemonym)
-                    sentencePlaces.Add(place);
+                    (sentencePlaces ??= []).Add(place);
             }
 
             if (!StatesSomething(sentence.Text))
                 continue;
+            IReadOnlyList<GeocodedMention> eventPlaces = sentencePlaces ?? NoPlaces;
 
             var main = MainDate(mentions, article.Published);
             if (main is not null)
             {
-                events.Add(Event(sentence, main.Interval, main.Precision, main.Basis, main.Edtf, main, sentencePlaces));
+                events.Add(Event(sentence, main.Interval, main.Precision, main.Basis, main.Edtf, main, eventPlaces));
                 narrative = main;
                 // A planned (future) date must not become the base of later relative phrases.
                 if (main.Interval.Start <= article.Published)
@@ -53,18 +57,22 @@ public sealed class EventBuilder(TemporalTagger tagger)
             else if (narrative is not null && ContinuesNarrative(sentence.Text))
             {
                 // The narrative goes on across sentences and paragraphs until a sentence states a present fact.
-                events.Add(Event(sentence, narrative.Interval, narrative.Precision, DateBasis.Inherited, narrative.Edtf, narrative, sentencePlaces));
+                events.Add(Event(sentence, narrative.Interval, narrative.Precision, DateBasis.Inherited, narrative.Edtf, narrative, eventPlaces));
             }
             else
             {
                 events.Add(Event(sentence, DateInterval.Day(article.Published), DatePrecision.Day, DateBasis.Publication,
-                    article.Published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null, sentencePlaces));
+                    article.Published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null, eventPlaces));
                 narrative = null;
             }
         }
 
         return new EventBuildResult(events, dates);
     }
+
+    private static readonly List<TimeMention> NoDates = [];
+
+    private static readonly IReadOnlyList<GeocodedMention> NoPlaces = [];
 
     /// <summary>
     /// Every sentence of a news body that has a clause is an event candidate: headings and fragments of a few words are not.

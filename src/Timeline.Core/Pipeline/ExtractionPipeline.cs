@@ -43,13 +43,24 @@ public sealed class ExtractionPipeline
         var matches = _matcher.Match(article.Body);
         timings?.Add("toponyms", watch);
 
-        var places = _geocoder.Resolve(article.Body, matches).OrderBy(p => p.Match.Start).ToList();
+        var places = InTextOrder(_geocoder.Resolve(article.Body, matches));
         timings?.Add("geocoding", watch);
 
         var built = _events.Build(article, sentences, places);
         timings?.Add("dates+events", watch);
 
         return new Extraction(article, sentences, places, built.Dates, built.Events);
+    }
+
+    /// <summary>The mentions ordered by start; the geocoder keeps the matcher's text order, so this rarely has to sort.</summary>
+    private static IReadOnlyList<GeocodedMention> InTextOrder(IReadOnlyList<GeocodedMention> places)
+    {
+        for (var i = 1; i < places.Count; i++)
+        {
+            if (places[i].Match.Start < places[i - 1].Match.Start)
+                return places.OrderBy(p => p.Match.Start).ToList();
+        }
+        return places;
     }
 }
 

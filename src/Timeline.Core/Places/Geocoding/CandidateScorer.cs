@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Timeline.Core.Places.Matching;
 
 namespace Timeline.Core.Places.Geocoding;
 
@@ -25,7 +24,7 @@ internal sealed class CandidateScorer
 
     private readonly string _text;
     private readonly IReadOnlyList<ToponymMatch> _mentions;
-    private readonly Place[][] _candidates;
+    private readonly CandidateSet[] _candidates;
     private readonly Place?[] _containers;
     private readonly Place?[] _chosen;
     private readonly double[] _weight;
@@ -37,9 +36,9 @@ internal sealed class CandidateScorer
     {
         _text = text;
         _mentions = mentions;
-        _candidates = mentions
-            .Select(m => m.Candidates.OrderByDescending(p => PlacePrior.Of(p).Score).Take(MaxCandidates).ToArray())
-            .ToArray();
+        _candidates = new CandidateSet[mentions.Count];
+        for (var i = 0; i < mentions.Count; i++)
+            _candidates[i] = CandidateSet.For(mentions[i].Candidates);
         _containers = new Place?[mentions.Count];
         for (var i = 0; i + 1 < mentions.Count; i++)
             _containers[i] = ExplicitContainer(i);
@@ -76,7 +75,7 @@ internal sealed class CandidateScorer
                 continue;
             }
             shared[(_nameKey[i], _mentions[i].Qualifier, _containers[i]?.Id)] = owner[i] = i;
-            scores[i] = new Scored[_candidates[i].Length];
+            scores[i] = new Scored[_candidates[i].Places.Length];
         }
 
         for (var round = 0; round < Rounds; round++)
@@ -110,27 +109,27 @@ internal sealed class CandidateScorer
         {
             var top = new List<ScoredCandidate>(Math.Min(kept, scores[i].Length));
             foreach (var c in scores[i].AsSpan(0, Math.Min(kept, scores[i].Length)))
-                top.Add(new ScoredCandidate(c.Place, c.Score, c.Support, top.Count < described ? Describe(i, c.Place) : ""));
+                top.Add(new ScoredCandidate(c.Place, c.Score, c.Support, top.Count < described ? Describe(i, c.Index) : ""));
             result[i] = top;
         }
         return result;
     }
 
     /// <summary>A candidate's score during the rounds.</summary>
-    private readonly record struct Scored(Place Place, double Score, double Support);
+    private readonly record struct Scored(Place Place, double Score, double Support, int Index);
 
     private static readonly Comparison<Scored> BestFirst = (a, b) =>
         b.Score != a.Score ? b.Score.CompareTo(a.Score) : b.Place.Population.CompareTo(a.Place.Population);
 
     private void Score(int index, bool withContext, Scored[] into)
     {
-        var candidates = _candidates[index];
+        var candidates = _candidates[index].Places;
         for (var k = 0; k < candidates.Length; k++)
         {
-            var parts = Parts(index, candidates[k], withContext);
+            var parts = Parts(index, k, withContext);
             // Support: what the text says for this place beyond its rank (qualifier, container, context).
             var support = Math.Max(0, parts.Qualifier) + parts.Container + parts.Country + parts.Admin + parts.Near;
-            into[k] = new Scored(candidates[k], Math.Round(parts.Total, 4), support);
+            into[k] = new Scored(candidates[k], Math.Round(parts.Total, 4), support, k);
         }
         Array.Sort(into, BestFirst);
     }
@@ -139,7 +138,7 @@ internal sealed class CandidateScorer
     private struct ScoreParts
     {
         public double Prior, Qualifier, Pair, Container, Country, Admin, Near;
-        public string PriorLabel, PairText;
+        public string PairText;
         public Place? CountryFrom, AdminFrom, NearFrom;
         public int CountryRule, AdminRule;
         public double NearKm;
@@ -147,13 +146,15 @@ internal sealed class CandidateScorer
         public readonly double Total => Prior + Qualifier + Pair + Container + Country + Admin + Near;
     }
 
-    private ScoreParts Parts(int index, Place place, bool withContext)
+    private ScoreParts Parts(int index, int candidate, bool withContext)
     {
         var mention = _mentions[index];
-        var parts = new ScoreParts();
-        (parts.Prior, parts.PriorLabel) = PlacePrior.Of(place);
+        var set = _candidates[index];
+        var place = set.Places[candidate];
+        var parts = new ScoreParts { Prior = set.Prior[candidate], PairText = "" };
         parts.Qualifier = PlacePrior.QualifierBonus(mention.Qualifier, place);
-        (parts.Pair, parts.PairText) = SameNameAdjustment(place, _candidates[index], mention.Qualifier);
+        if (mention.Qualifier is null)
+            (parts.Pair, parts.PairText) = (set.Pair[candidate], set.PairText[candidate]);
         if (_containers[index] is { } container && Gazetteer.IsWithin(place, container.Id))
             parts.Container = 0.6;
         if (withContext)
@@ -161,53 +162,73 @@ internal sealed class CandidateScorer
         return parts;
     }
 
+    private enum ReasonPart { Rank, Qualifier, Pair, Container, Country, Admin, Near }
+
+    [ThreadStatic]
+    private static StringBuilder? t_reason;
+
     /// <summary>The readable reason for a candidate's final score: every part, largest first.</summary>
-    private string Describe(int index, Place place)
+    /// <remarks>
+    /// Written straight into one builder per thread: this runs for every shown mention, and the intermediate strings,
+    /// list and LINQ sort it used cost more than all scoring rounds together.
+    /// </remarks>
+    private string Describe(int index, int candidate)
     {
-        var p = Parts(index, place, withContext: true);
-        var reasons = new List<(double Value, string Text)>
-        {
-            (p.Prior, "rank: " + p.PriorLabel + (place.Population > 0 ? $" (pop {place.Population:N0})" : "")),
-        };
+        var p = Parts(index, candidate, withContext: true);
+        Span<double> values = stackalloc double[7];
+        Span<ReasonPart> parts = stackalloc ReasonPart[7];
+        var count = 0;
+        (values[count], parts[count++]) = (p.Prior, ReasonPart.Rank);
         if (p.Qualifier != 0)
-            reasons.Add((p.Qualifier, $"qualifier '{_mentions[index].Qualifier}'"));
+            (values[count], parts[count++]) = (p.Qualifier, ReasonPart.Qualifier);
         if (p.Pair != 0)
-            reasons.Add((p.Pair, p.PairText));
+            (values[count], parts[count++]) = (p.Pair, ReasonPart.Pair);
         if (p.Container != 0)
-            reasons.Add((p.Container, $"explicit: in {_containers[index]!.Name} ({_containers[index]!.Id})"));
+            (values[count], parts[count++]) = (p.Container, ReasonPart.Container);
         if (p.Country > 0)
-            reasons.Add((p.Country, p.CountryRule == 0 ? $"context: {p.CountryFrom!.Name} in the text" : $"context: same country as {p.CountryFrom!.Name}"));
+            (values[count], parts[count++]) = (p.Country, ReasonPart.Country);
         if (p.Admin > 0)
-            reasons.Add((p.Admin, p.AdminRule == 0 ? $"context: in {p.AdminFrom!.Name} ({p.AdminFrom.Id}), also in the text" : $"context: same admin1 as {p.AdminFrom!.Name}"));
+            (values[count], parts[count++]) = (p.Admin, ReasonPart.Admin);
         if (p.Near > 0)
-            reasons.Add((p.Near, $"near {p.NearFrom!.Name} ({p.NearKm.ToString("0", CultureInfo.InvariantCulture)} km)"));
-        return Describe(reasons);
+            (values[count], parts[count++]) = (p.Near, ReasonPart.Near);
+        // Largest first; a stable insertion sort, so equal parts keep the order above.
+        for (var a = 1; a < count; a++)
+        {
+            for (var b = a; b > 0 && Math.Abs(values[b - 1]) < Math.Abs(values[b]); b--)
+            {
+                (values[b - 1], values[b]) = (values[b], values[b - 1]);
+                (parts[b - 1], parts[b]) = (parts[b], parts[b - 1]);
+            }
+        }
+
+        var builder = t_reason ??= new StringBuilder();
+        builder.Clear();
+        for (var k = 0; k < count; k++)
+        {
+            if (k > 0)
+                builder.Append("; ");
+            AppendPart(builder, parts[k], index, candidate, p);
+            builder.Append(' ').Append(values[k] >= 0 ? "+" : "").Append(CultureInfo.InvariantCulture, $"{values[k]:0.00}");
+        }
+        return builder.ToString();
     }
 
-    /// <summary>
-    /// A province and its same-named seat (Hasakah, Sinjar): the area wins, unless the city is a capital or
-    /// large ("Damascus", "Aleppo", "Mosul" mean the city) or a settlement qualifier says otherwise.
-    /// </summary>
-    private static (double Value, string Text) SameNameAdjustment(Place place, Place[] candidates, string? qualifier)
+    private void AppendPart(StringBuilder builder, ReasonPart part, int index, int candidate, in ScoreParts p)
     {
-        if (qualifier is not null)
-            return (0, "");
-        foreach (var other in candidates)
+        _ = part switch
         {
-            if (ReferenceEquals(other, place))
-                continue;
-            var (area, seat) = place.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && PlacePrior.IsSettlement(other)
-                ? (place, other)
-                : other.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && PlacePrior.IsSettlement(place) ? (other, place) : (null, null);
-            // Only a true namesake: Natural Earth lists "Ramadi" as an alternate name of Anbar, but Ramadi is the city.
-            if (area is null || seat is null || !Gazetteer.IsWithin(seat, area.Id)
-                || FoldedText.Key(area.Name) != FoldedText.Key(seat.Name))
-                continue;
-            var cityWins = seat.FeatureCode == "PPLC" || seat.Population >= PlacePrior.LargeCity;
-            if (ReferenceEquals(place, seat) == cityWins)
-                return (0.15, cityWins ? "capital or large city over its same-named area" : "area over its same-named seat");
-        }
-        return (0, "");
+            ReasonPart.Rank => builder.Append(_candidates[index].RankText[candidate]),
+            ReasonPart.Qualifier => builder.Append("qualifier '").Append(_mentions[index].Qualifier).Append('\''),
+            ReasonPart.Pair => builder.Append(p.PairText),
+            ReasonPart.Container => builder.Append("explicit: in ").Append(_containers[index]!.Name).Append(" (").Append(_containers[index]!.Id).Append(')'),
+            ReasonPart.Country => p.CountryRule == 0
+                ? builder.Append("context: ").Append(p.CountryFrom!.Name).Append(" in the text")
+                : builder.Append("context: same country as ").Append(p.CountryFrom!.Name),
+            ReasonPart.Admin => p.AdminRule == 0
+                ? builder.Append("context: in ").Append(p.AdminFrom!.Name).Append(" (").Append(p.AdminFrom.Id).Append("), also in the text")
+                : builder.Append("context: same admin1 as ").Append(p.AdminFrom!.Name),
+            _ => builder.Append("near ").Append(p.NearFrom!.Name).Append(" (").Append(CultureInfo.InvariantCulture, $"{p.NearKm:0}").Append(" km)"),
+        };
     }
 
     /// <summary>The distinct places the text supports after a round, each with its strongest weight.</summary>
@@ -254,6 +275,10 @@ internal sealed class CandidateScorer
             }
             if (other.Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.River or PlaceKind.Border)
                 continue;
+            // 2.3 degrees of latitude alone are 255 km, beyond any bonus; a place without a bonus never changes the parts
+            // (a later place with one replaces it), so the trigonometry is skipped.
+            if (Math.Abs(place.Latitude - other.Latitude) > 2.3)
+                continue;
             var km = PlacePrior.DistanceKm(place, other);
             var bonus = km < 30 ? 0.25 : km < 100 ? 0.15 : km < 250 ? 0.05 : 0;
             if (bonus * w > parts.Near || (bonus * w == parts.Near && km < nearest))
@@ -297,16 +322,4 @@ internal sealed class CandidateScorer
             or "northern" or "southern" or "eastern" or "western" or "central" or "northeastern" or "northwestern"
             or "southeastern" or "southwestern" or "north" or "south" or "east" or "west" or "northeast" or "northwest"
             or "southeast" or "southwest" or "town" or "city" or "village" or "desert";
-
-    private static string Describe(List<(double Value, string Text)> reasons)
-    {
-        var builder = new StringBuilder();
-        foreach (var (value, text) in reasons.OrderByDescending(r => Math.Abs(r.Value)))
-        {
-            if (builder.Length > 0)
-                builder.Append("; ");
-            builder.Append(text).Append(' ').Append(value >= 0 ? "+" : "").Append(value.ToString("0.00", CultureInfo.InvariantCulture));
-        }
-        return builder.ToString();
-    }
 }

@@ -112,6 +112,26 @@ internal sealed class FoldedText
             while (i < text.Length)
             {
                 c = text[i];
+                // Plain ASCII letters and digits, most of any English text, take a short path with the same result.
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    if (char.IsAsciiLetterUpper(c))
+                    {
+                        if (letters == 0)
+                            flags |= TokenFlags.Capitalised;
+                        upper++;
+                        c = (char)(c + 32);
+                    }
+                    else if (char.IsAsciiDigit(c))
+                    {
+                        flags |= TokenFlags.Digit;
+                    }
+                    letters++;
+                    EnsureChars(foldLength + 2);
+                    _chars[foldLength++] = c;
+                    i++;
+                    continue;
+                }
                 if (IsApostrophe(c))
                 {
                     var next = i + 1 < text.Length ? text[i + 1] : ' ';

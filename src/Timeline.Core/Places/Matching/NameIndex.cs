@@ -36,6 +36,11 @@ internal sealed class NameIndex
     private readonly TokenTable _tokenTable;
     private readonly Dictionary<long, int> _edges = new();
     private readonly Dictionary<int, NameTerminal> _terminals = new();
+
+    // The matcher steps from the root once per known word and asks for a terminal after every step: arrays by token id
+    // and by node answer those without hashing (deeper steps are rare and stay in _edges).
+    private readonly int[] _rootChildren;
+    private readonly NameTerminal?[] _terminalAt;
     private int _nodeCount = 1;
 
     private NameIndex(Gazetteer gazetteer)
@@ -68,6 +73,15 @@ internal sealed class NameIndex
         _commonWordNodes.Clear();
         _definiteCommonNodes.Clear();
         _tokenTable = new TokenTable(_vocabulary);
+        _rootChildren = new int[_vocabulary.Count];
+        foreach (var (edge, child) in _edges)
+        {
+            if (edge >> 32 == 0)
+                _rootChildren[(int)(uint)edge] = child;
+        }
+        _terminalAt = new NameTerminal?[_nodeCount];
+        foreach (var (node, terminal) in _terminals)
+            _terminalAt[node] = terminal;
         TokenCount = _vocabulary.Count;
         NodeCount = _nodeCount;
     }
@@ -82,9 +96,16 @@ internal sealed class NameIndex
     /// <summary>The id of a folded token, or -1 when no name contains it.</summary>
     public int TokenId(ReadOnlySpan<char> folded) => _tokenTable.Find(folded);
 
-    public bool TryStep(int node, int tokenId, out int child) => _edges.TryGetValue(Edge(node, tokenId), out child);
+    public bool TryStep(int node, int tokenId, out int child)
+    {
+        if (node != 0)
+            return _edges.TryGetValue(Edge(node, tokenId), out child);
+        // The root is node 0 and never anyone's child, so 0 here means "no such name starts with this word".
+        child = _rootChildren[tokenId];
+        return child != 0;
+    }
 
-    public NameTerminal? TerminalAt(int node) => _terminals.GetValueOrDefault(node);
+    public NameTerminal? TerminalAt(int node) => _terminalAt[node];
 
     /// <summary>The terminal for a whole name typed by a user (case rules do not apply), or null.</summary>
     public NameTerminal? Lookup(string name)
