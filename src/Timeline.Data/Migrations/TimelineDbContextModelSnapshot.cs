@@ -194,6 +194,30 @@ namespace Timeline.Data.Migrations
                     b.ToTable("events", (string)null);
                 });
 
+            modelBuilder.Entity("Timeline.Data.Entities.PlaceAncestorRecord", b =>
+                {
+                    b.Property<string>("PlaceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AncestorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AncestorKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PlaceId", "AncestorId");
+
+                    b.HasIndex("AncestorId", "PlaceId");
+
+                    b.HasIndex("AncestorKind", "AncestorId", "PlaceId");
+
+                    b.ToTable("place_ancestors", (string)null);
+                });
+
             modelBuilder.Entity("Timeline.Data.Entities.SpanRecord", b =>
                 {
                     b.Property<int>("Id")
