@@ -21,7 +21,7 @@ internal sealed class ArticleWriter : IDisposable
     /// <summary>Called after each event row, before the transaction commits (a test seam to simulate a crash).</summary>
     public Action? AfterEventRow { get; init; }
 
-    /// <param name="gazetteer">When given, the <c>place_ancestors</c> rows of new places are written too.</param>
+    /// <param name="gazetteer">When given, the <c>place_ancestors</c> rows of new places and the <c>event_ancestors</c> rows of the events are written too.</param>
     public ArticleWriter(DbConnection connection, DbTransaction transaction, Gazetteer? gazetteer = null)
     {
         _ancestors = gazetteer is null ? null : new AncestorWriter(connection, transaction, gazetteer);
@@ -60,6 +60,8 @@ internal sealed class ArticleWriter : IDisposable
                     p.Mention, p.MentionStart, p.MentionEnd, p.Confidence, p.Reason);
                 _ancestors?.Add(p.PlaceId, p.Kind, p.Admin1Id, p.CountryCode, p.Latitude, p.Longitude);
             }
+            if (e.Places.Count > 0)
+                _ancestors?.AddEvent(e.Id, e.DateStart);
             AfterEventRow?.Invoke();
         }
         foreach (var s in a.Spans)

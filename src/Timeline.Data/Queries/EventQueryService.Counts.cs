@@ -27,7 +27,7 @@ public sealed partial class EventQueryService
     {
         using var db = createContext();
         var days = EventFilters.Apply(db, filter)
-            .GroupBy(e => e.DateStart)
+            .GroupBy(r => r.Start)
             .Select(g => new { Day = g.Key, Events = g.Count() })
             .ToList();
         return days
@@ -44,15 +44,12 @@ public sealed partial class EventQueryService
     public IReadOnlyList<PlaceCount> PlaceCounts(EventFilter filter, PlaceLevel level)
     {
         using var db = createContext();
-        var places = db.EventPlaces.AsNoTracking();
-        if (!filter.IsEmpty)
-        {
-            var events = EventFilters.Apply(db, filter).Select(e => e.Id);
-            places = places.Where(p => events.Contains(p.EventId));
-        }
-
+        var events = filter.IsEmpty ? null : EventFilters.Apply(db, filter).Select(r => r.Id);
         if (level == PlaceLevel.Point)
         {
+            var places = db.EventPlaces.AsNoTracking();
+            if (events is not null)
+                places = places.Where(p => events.Contains(p.EventId));
             var rows = places.Where(p => !AreaKinds.Contains(p.Kind))
                 .GroupBy(p => new { p.PlaceId, p.PlaceName, p.Kind, p.Latitude, p.Longitude })
                 .Select(g => new { g.Key, Events = g.Select(p => p.EventId).Distinct().Count() })
@@ -64,9 +61,11 @@ public sealed partial class EventQueryService
         }
 
         var kind = level switch { PlaceLevel.Country => PlaceKind.Country, PlaceLevel.Admin2 => PlaceKind.Admin2, _ => PlaceKind.Admin1 };
-        var counts = places
-            .Join(db.PlaceAncestors.Where(a => a.AncestorKind == kind), p => p.PlaceId, a => a.PlaceId, (p, a) => new { a.AncestorId, p.EventId })
-            .Distinct()
+        // event_ancestors holds each (event, area) once: a covering scan of (AncestorKind, AncestorId), no DISTINCT.
+        var inside = db.EventAncestors.AsNoTracking().Where(x => x.AncestorKind == kind);
+        if (events is not null)
+            inside = inside.Where(x => events.Contains(x.EventId));
+        var counts = inside
             .GroupBy(x => x.AncestorId)
             .Select(g => new { Id = g.Key, Events = g.Count() })
             .ToList();

@@ -23,12 +23,12 @@ public sealed partial class EventQueryService(Func<TimelineDbContext> createCont
     {
         using var db = createContext();
         var rows = EventFilters.After(EventFilters.Apply(db, filter), after)
-            .OrderBy(e => e.DateStart).ThenBy(e => e.Id)
+            .OrderBy(r => r.Start).ThenBy(r => r.Id)
             .Take(Math.Clamp(limit, 1, MaxLimit))
-            .Select(e => new
+            .Select(r => new
             {
-                e.Id, e.ArticleId, e.DateStart, e.DateEnd, e.Precision, e.Basis, e.Edtf, e.DateText, e.Sentence, e.SentenceStart,
-                e.Article!.Source, e.Article.Title, e.Article.Published,
+                r.Event.Id, r.Event.ArticleId, r.Event.DateStart, r.Event.DateEnd, r.Event.Precision, r.Event.Basis, r.Event.Edtf,
+                r.Event.DateText, r.Event.Sentence, r.Event.SentenceStart, r.Event.Article!.Source, r.Event.Article.Title, r.Event.Article.Published,
             })
             .ToList();
 

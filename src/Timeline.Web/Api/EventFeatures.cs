@@ -1,5 +1,7 @@
+using System.Text.Json;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.Converters;
 using Timeline.Core.Places;
 using Timeline.Data.Queries;
 
@@ -14,6 +16,12 @@ public static class EventFeatures
 {
     /// <summary>Attribute the GeoJSON writer moves to the feature's top-level <c>id</c> (so <c>properties.id</c> stays too).</summary>
     public const string FeatureIdKey = "featureId";
+
+    /// <summary>JSON options that write NTS features and geometries as RFC 7946 GeoJSON (no bbox, top-level feature id).</summary>
+    public static JsonSerializerOptions SerializerOptions { get; } = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new GeoJsonConverterFactory(GeoFactory.Instance, writeGeometryBBox: false, idPropertyName: FeatureIdKey) },
+    };
 
     public static Feature Event(EventView e)
     {

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NetTopologySuite.Features;
-using NetTopologySuite.IO.Converters;
 using Timeline.Core.Places;
 using Timeline.Data.Queries;
 using Timeline.Web.Dashboard;
@@ -15,11 +13,6 @@ public static class ExportsApi
     public const int MaxExport = 10_000;
 
     private const string GeoJsonType = "application/geo+json";
-
-    private static readonly JsonSerializerOptions GeoJson = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new GeoJsonConverterFactory(GeoFactory.Instance, writeGeometryBBox: false, idPropertyName: EventFeatures.FeatureIdKey) },
-    };
 
     public static RouteGroupBuilder MapEventExports(this RouteGroupBuilder api)
     {
@@ -40,7 +33,7 @@ public static class ExportsApi
         var features = new FeatureCollection();
         foreach (var e in page)
             features.Add(EventFeatures.Event(e));
-        return TypedResults.Json(features, GeoJson, GeoJsonType);
+        return TypedResults.Json(features, EventFeatures.SerializerOptions, GeoJsonType);
     }
 
     private static Results<FileContentHttpResult, ValidationProblem> GetEventsCsv(
@@ -64,7 +57,7 @@ public static class ExportsApi
             var shape = chosen == PlaceLevel.Point ? null : shapes.Of(count.PlaceId);
             features.Add(EventFeatures.PlaceCount(count, shape, EventFeatures.Precision(count.Kind)));
         }
-        return TypedResults.Json(features, GeoJson, GeoJsonType);
+        return TypedResults.Json(features, EventFeatures.SerializerOptions, GeoJsonType);
     }
 
     /// <summary>Up to <c>limit</c> events after the cursor, read in pages; sets <c>Link: rel="next"</c> when more may follow.</summary>

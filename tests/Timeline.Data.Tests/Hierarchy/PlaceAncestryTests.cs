@@ -47,4 +47,25 @@ public sealed class PlaceAncestryTests : IDisposable
         Assert.True(places > 10);
         Assert.Equal(imported, Pairs(store));
     }
+
+    [Fact]
+    public void Rebuild_EventAncestorsLost_RestoresThemAsImported()
+    {
+        var store = ImportedSeeds();
+        var imported = EventPairs(store);
+        using (var db = store.CreateContext())
+            db.EventAncestors.ExecuteDelete();
+
+        store.RebuildHierarchy(TestPipeline.Instance.Gazetteer);
+
+        Assert.Contains(imported, p => p.Item2 == "SY-HA");
+        Assert.Equal(imported, EventPairs(store));
+    }
+
+    private static HashSet<(int, string)> EventPairs(TimelineStore store)
+    {
+        using var db = store.CreateContext();
+        return db.EventAncestors.AsNoTracking().Select(a => new { a.EventId, a.AncestorId }).AsEnumerable()
+            .Select(a => (a.EventId, a.AncestorId)).ToHashSet();
+    }
 }

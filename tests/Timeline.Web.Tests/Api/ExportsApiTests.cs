@@ -114,6 +114,17 @@ public sealed class ExportsApiTests(RealAppFixture fixture) : IClassFixture<Real
     }
 
     [Fact]
+    public async Task Events_PlaceAndItsRegion_CountsEachEventOnce()
+    {
+        var syria = await _client.GetFromJsonAsync<JsonElement>("/api/events?place=SY");
+        var both = await _client.GetFromJsonAsync<JsonElement>("/api/events?place=SY-HA&place=SY&limit=500");
+
+        Assert.Equal(syria.GetProperty("total").GetInt32(), both.GetProperty("total").GetInt32());
+        var ids = both.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetInt32()).ToList();
+        Assert.Equal(ids.Distinct().Count(), ids.Count);
+    }
+
+    [Fact]
     public async Task Article_Known_HasTextEventsAndSpans()
     {
         var article = await _client.GetFromJsonAsync<JsonElement>("/api/articles/1");
