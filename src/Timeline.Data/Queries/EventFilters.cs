@@ -3,10 +3,9 @@ using Timeline.Data.Entities;
 
 namespace Timeline.Data.Queries;
 
-/// <summary>A matching event with its timeline key, taken from the index that found it.</summary>
-internal sealed class EventRow
+/// <summary>The timeline key of a matching event, taken from the index that found it.</summary>
+internal sealed class EventKey
 {
-    public required EventRecord Event { get; init; }
     public DateOnly Start { get; init; }
     public int Id { get; init; }
 }
@@ -15,14 +14,17 @@ internal sealed class EventRow
 internal static class EventFilters
 {
     /// <summary>
-    /// The matching events keyed by (start day, id). With places, the rows come from one range of the
-    /// <c>event_ancestors</c> index (AncestorId, DateStart, EventId), so a region's first page reads only that page;
-    /// the key is then the index's, which lets SQLite return them in order without sorting.
+    /// The keys (start day, id) of the matching events. With places, they come from one range of the
+    /// <c>event_ancestors</c> index (AncestorId, DateStart, EventId), already in timeline order, so a region's first
+    /// page reads only that page; the events table is joined only when the filter needs a column of it (from, words,
+    /// sources), so a region's count or histogram is a covering index range.
     /// </summary>
-    public static IQueryable<EventRow> Apply(TimelineDbContext db, EventFilter filter)
+    public static IQueryable<EventKey> Keys(TimelineDbContext db, EventFilter filter)
     {
+        var words = Words(filter.Text).ToList();
+        var needsEvent = filter.From is not null || filter.Sources.Count > 0 || words.Count > 0;
         var events = db.Events.AsNoTracking();
-        // Overlap: the event's interval [DateStart, DateEnd] meets the range [From, To].
+        // Overlap: the event's interval [DateStart, DateEnd] meets the range [From, To] (To is applied to the key).
         if (filter.From is { } from)
             events = events.Where(e => e.DateEnd >= from);
         if (filter.Sources.Count > 0)
@@ -30,17 +32,17 @@ internal static class EventFilters
             var sources = filter.Sources.ToArray();
             events = events.Where(e => sources.Contains(e.Article!.Source));
         }
-        foreach (var word in Words(filter.Text))
+        foreach (var word in words)
         {
             var pattern = "%" + EscapeLike(word) + "%";
             events = events.Where(e => EF.Functions.Like(e.Sentence, pattern, "\\")
                 || e.Places.Any(p => EF.Functions.Like(p.PlaceName, pattern, "\\") || EF.Functions.Like(p.Mention, pattern, "\\")));
         }
 
-        IQueryable<EventRow> rows;
+        IQueryable<EventKey> keys;
         if (filter.Places.Count == 0)
         {
-            rows = events.Select(e => new EventRow { Event = e, Start = e.DateStart, Id = e.Id });
+            keys = events.Select(e => new EventKey { Start = e.DateStart, Id = e.Id });
         }
         else
         {
@@ -57,20 +59,22 @@ internal static class EventFilters
                 ancestors = ancestors.Where(x => ids.Contains(x.AncestorId)
                     && !db.EventAncestors.Any(y => y.EventId == x.EventId && ids.Contains(y.AncestorId) && string.Compare(y.AncestorId, x.AncestorId) < 0));
             }
-            rows = ancestors.Join(events, x => x.EventId, e => e.Id, (x, e) => new EventRow { Event = e, Start = x.DateStart, Id = x.EventId });
+            keys = needsEvent
+                ? ancestors.Join(events, x => x.EventId, e => e.Id, (x, e) => new EventKey { Start = x.DateStart, Id = x.EventId })
+                : ancestors.Select(x => new EventKey { Start = x.DateStart, Id = x.EventId });
         }
         if (filter.To is { } to)
-            rows = rows.Where(r => r.Start <= to);
-        return rows;
+            keys = keys.Where(k => k.Start <= to);
+        return keys;
     }
 
     /// <summary>Events strictly after the cursor in timeline order (start day, then id).</summary>
-    public static IQueryable<EventRow> After(IQueryable<EventRow> rows, EventCursor? after)
+    public static IQueryable<EventKey> After(IQueryable<EventKey> keys, EventCursor? after)
     {
         if (after is not { } cursor)
-            return rows;
+            return keys;
         var (start, id) = (cursor.Start, cursor.Id);
-        return rows.Where(r => r.Start > start || (r.Start == start && r.Id > id));
+        return keys.Where(k => k.Start > start || (k.Start == start && k.Id > id));
     }
 
     private static IEnumerable<string> Words(string? text) =>

@@ -26,8 +26,8 @@ public sealed partial class EventQueryService
     public IReadOnlyList<HistogramBar> Histogram(EventFilter filter, HistogramBucket bucket)
     {
         using var db = createContext();
-        var days = EventFilters.Apply(db, filter)
-            .GroupBy(r => r.Start)
+        var days = EventFilters.Keys(db, filter)
+            .GroupBy(k => k.Start)
             .Select(g => new { Day = g.Key, Events = g.Count() })
             .ToList();
         return days
@@ -44,7 +44,7 @@ public sealed partial class EventQueryService
     public IReadOnlyList<PlaceCount> PlaceCounts(EventFilter filter, PlaceLevel level)
     {
         using var db = createContext();
-        var events = filter.IsEmpty ? null : EventFilters.Apply(db, filter).Select(r => r.Id);
+        var events = filter.IsEmpty ? null : EventFilters.Keys(db, filter).Select(k => k.Id);
         if (level == PlaceLevel.Point)
         {
             var places = db.EventPlaces.AsNoTracking();

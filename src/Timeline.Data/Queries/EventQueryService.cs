@@ -22,14 +22,17 @@ public sealed partial class EventQueryService(Func<TimelineDbContext> createCont
     public IReadOnlyList<EventView> Events(EventFilter filter, int limit = MaxLimit, EventCursor? after = null)
     {
         using var db = createContext();
-        var rows = EventFilters.After(EventFilters.Apply(db, filter), after)
-            .OrderBy(r => r.Start).ThenBy(r => r.Id)
-            .Take(Math.Clamp(limit, 1, MaxLimit))
-            .Select(r => new
+        var page = EventFilters.After(EventFilters.Keys(db, filter), after)
+            .OrderBy(k => k.Start).ThenBy(k => k.Id)
+            .Take(Math.Clamp(limit, 1, MaxLimit));
+        var rows = page
+            .Join(db.Events.AsNoTracking(), k => k.Id, e => e.Id, (k, e) => new
             {
-                r.Event.Id, r.Event.ArticleId, r.Event.DateStart, r.Event.DateEnd, r.Event.Precision, r.Event.Basis, r.Event.Edtf,
-                r.Event.DateText, r.Event.Sentence, r.Event.SentenceStart, r.Event.Article!.Source, r.Event.Article.Title, r.Event.Article.Published,
+                e.Id, e.ArticleId, e.DateStart, e.DateEnd, e.Precision, e.Basis, e.Edtf, e.DateText, e.Sentence, e.SentenceStart,
+                e.Article!.Source, e.Article.Title, e.Article.Published,
             })
+            .AsEnumerable()
+            .OrderBy(r => r.DateStart).ThenBy(r => r.Id)
             .ToList();
 
         // The page's places in one indexed lookup, rather than a split query that would run the filter twice.
@@ -51,7 +54,7 @@ public sealed partial class EventQueryService(Func<TimelineDbContext> createCont
     public int Count(EventFilter filter)
     {
         using var db = createContext();
-        return EventFilters.Apply(db, filter).Count();
+        return EventFilters.Keys(db, filter).Count();
     }
 
     private static EventPlaceView ToView(EventPlaceRecord p, int sentenceStart, int sentenceLength)
