@@ -21,9 +21,12 @@ public sealed partial class EventQueryService
 
     /// <summary>
     /// Events per bucket of their start day, in date order, empty buckets left out. Counted per day in SQL (at most a
-    /// few thousand rows for decades), bucketed here.
+    /// few thousand rows for decades), bucketed here; remembered until the store changes.
     /// </summary>
-    public IReadOnlyList<HistogramBar> Histogram(EventFilter filter, HistogramBucket bucket)
+    public IReadOnlyList<HistogramBar> Histogram(EventFilter filter, HistogramBucket bucket) =>
+        _aggregates.Get(nameof(Histogram), filter, (int)bucket, () => ComputeHistogram(filter, bucket));
+
+    private List<HistogramBar> ComputeHistogram(EventFilter filter, HistogramBucket bucket)
     {
         using var db = createContext();
         var days = EventFilters.Keys(db, filter)
@@ -40,8 +43,12 @@ public sealed partial class EventQueryService
     /// <summary>
     /// Events per place at a level, most first: for areas an event counts once for each area it lies in (directly or
     /// through a place inside it); for <see cref="PlaceLevel.Point"/> per point place (cities, camps, crossings …).
+    /// Remembered until the store changes.
     /// </summary>
-    public IReadOnlyList<PlaceCount> PlaceCounts(EventFilter filter, PlaceLevel level)
+    public IReadOnlyList<PlaceCount> PlaceCounts(EventFilter filter, PlaceLevel level) =>
+        _aggregates.Get(nameof(PlaceCounts), filter, (int)level, () => ComputePlaceCounts(filter, level));
+
+    private List<PlaceCount> ComputePlaceCounts(EventFilter filter, PlaceLevel level)
     {
         using var db = createContext();
         var events = filter.IsEmpty ? null : EventFilters.Keys(db, filter).Select(k => k.Id);

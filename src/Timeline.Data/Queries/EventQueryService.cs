@@ -15,6 +15,8 @@ public sealed partial class EventQueryService(Func<TimelineDbContext> createCont
     /// <summary>Largest page the service returns.</summary>
     public const int MaxLimit = 500;
 
+    private readonly AggregateCache _aggregates = new(createContext);
+
     /// <summary>
     /// One page of events matching the filter in timeline order (start day, then id: stable for events on the same day),
     /// strictly after <paramref name="after"/> when given. <paramref name="limit"/> is clamped to 1…<see cref="MaxLimit"/>.
