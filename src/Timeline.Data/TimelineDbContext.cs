@@ -14,6 +14,8 @@ public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> option
     public DbSet<EventRecord> Events => Set<EventRecord>();
     public DbSet<EventPlaceRecord> EventPlaces => Set<EventPlaceRecord>();
     public DbSet<SpanRecord> Spans => Set<SpanRecord>();
+    public DbSet<PlaceAncestorRecord> PlaceAncestors => Set<PlaceAncestorRecord>();
+    public DbSet<EventAncestorRecord> EventAncestors => Set<EventAncestorRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TimelineDbContext).Assembly);

@@ -35,4 +35,16 @@ public sealed class TimelineStore
         command.CommandText = "PRAGMA journal_mode=WAL;";
         command.ExecuteNonQuery();
     }
+
+    /// <summary>
+    /// Recomputes <c>place_ancestors</c> from the gazetteer for every stored place (on start: rows written before the
+    /// table existed, or under an older gazetteer), and <c>event_ancestors</c> when that changed anything. Returns the
+    /// number of places.
+    /// </summary>
+    public int RebuildHierarchy(Core.Places.Gazetteer gazetteer)
+    {
+        using var connection = new SqliteConnection($"Data Source={DatabaseFile}");
+        connection.Open();
+        return Hierarchy.PlaceAncestry.Rebuild(connection, gazetteer).Places;
+    }
 }

@@ -7,6 +7,7 @@ var suites = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalI
     ["dates"] = DatesBenchmark.Run,
     ["gazetteer-load"] = GazetteerLoadBenchmark.Run,
     ["matching"] = MatchingBenchmark.Run,
+    ["queries"] = QueriesBenchmark.Run,
 };
 
 if (args.Length == 0 || !suites.TryGetValue(args[0], out var run))

@@ -104,7 +104,7 @@ public sealed class ArticleImporter(ExtractionPipeline pipeline, Func<TimelineDb
         {
             db.Database.OpenConnection();
             using var transaction = db.Database.BeginTransaction();
-            using var writer = new ArticleWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction()) { AfterEventRow = AfterEventRow };
+            using var writer = new ArticleWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction(), pipeline.Gazetteer) { AfterEventRow = AfterEventRow };
             var now = DateTimeOffset.UtcNow;
             foreach (var (record, _) in batch)
             {

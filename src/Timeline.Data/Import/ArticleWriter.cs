@@ -1,5 +1,7 @@
 using System.Data.Common;
+using Timeline.Core.Places;
 using Timeline.Data.Entities;
+using Timeline.Data.Hierarchy;
 
 namespace Timeline.Data.Import;
 
@@ -14,12 +16,15 @@ internal sealed class ArticleWriter : IDisposable
     private readonly DbCommand _event;
     private readonly DbCommand _place;
     private readonly DbCommand _span;
+    private readonly AncestorWriter? _ancestors;
 
     /// <summary>Called after each event row, before the transaction commits (a test seam to simulate a crash).</summary>
     public Action? AfterEventRow { get; init; }
 
-    public ArticleWriter(DbConnection connection, DbTransaction transaction)
+    /// <param name="gazetteer">When given, the <c>place_ancestors</c> rows of new places and the <c>event_ancestors</c> rows of the events are written too.</param>
+    public ArticleWriter(DbConnection connection, DbTransaction transaction, Gazetteer? gazetteer = null)
     {
+        _ancestors = gazetteer is null ? null : new AncestorWriter(connection, transaction, gazetteer);
         _article = Command(connection, transaction,
             "INSERT INTO articles (ContentHash, FileName, Published, PublishedText, Source, Title, Body, ImportedAt) " +
             "VALUES ($hash, $file, $published, $publishedText, $source, $title, $body, $imported) RETURNING Id",
@@ -53,7 +58,10 @@ internal sealed class ArticleWriter : IDisposable
                 p.EventId = e.Id;
                 Run(_place, false, e.Id, p.PlaceId, p.PlaceName, p.Kind.ToString(), p.CountryCode, p.Admin1Id, p.Latitude, p.Longitude,
                     p.Mention, p.MentionStart, p.MentionEnd, p.Confidence, p.Reason);
+                _ancestors?.Add(p.PlaceId, p.Kind, p.Admin1Id, p.CountryCode, p.Latitude, p.Longitude);
             }
+            if (e.Places.Count > 0)
+                _ancestors?.AddEvent(e.Id, e.DateStart);
             AfterEventRow?.Invoke();
         }
         foreach (var s in a.Spans)
@@ -91,5 +99,6 @@ internal sealed class ArticleWriter : IDisposable
         _event.Dispose();
         _place.Dispose();
         _span.Dispose();
+        _ancestors?.Dispose();
     }
 }

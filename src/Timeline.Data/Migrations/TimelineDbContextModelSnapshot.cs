@@ -63,6 +63,32 @@ namespace Timeline.Data.Migrations
                     b.ToTable("articles", (string)null);
                 });
 
+            modelBuilder.Entity("Timeline.Data.Entities.EventAncestorRecord", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AncestorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AncestorKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EventId", "AncestorId");
+
+                    b.HasIndex("AncestorKind", "AncestorId");
+
+                    b.HasIndex("AncestorId", "DateStart", "EventId");
+
+                    b.ToTable("event_ancestors", (string)null);
+                });
+
             modelBuilder.Entity("Timeline.Data.Entities.EventPlaceRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -194,6 +220,30 @@ namespace Timeline.Data.Migrations
                     b.ToTable("events", (string)null);
                 });
 
+            modelBuilder.Entity("Timeline.Data.Entities.PlaceAncestorRecord", b =>
+                {
+                    b.Property<string>("PlaceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AncestorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AncestorKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PlaceId", "AncestorId");
+
+                    b.HasIndex("AncestorId", "PlaceId");
+
+                    b.HasIndex("AncestorKind", "AncestorId", "PlaceId");
+
+                    b.ToTable("place_ancestors", (string)null);
+                });
+
             modelBuilder.Entity("Timeline.Data.Entities.SpanRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -231,6 +281,15 @@ namespace Timeline.Data.Migrations
                     b.HasIndex("ArticleId", "Start");
 
                     b.ToTable("spans", (string)null);
+                });
+
+            modelBuilder.Entity("Timeline.Data.Entities.EventAncestorRecord", b =>
+                {
+                    b.HasOne("Timeline.Data.Entities.EventRecord", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Timeline.Data.Entities.EventPlaceRecord", b =>

@@ -1,17 +1,17 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Timeline.Core.Places;
 using Timeline.Data.Queries;
-using Timeline.Web.Dashboard;
 
 namespace Timeline.Web.Api;
 
-/// <summary>The HTTP API: health and events, with the same filter as the dashboard's URL.</summary>
+/// <summary>The HTTP API: health, events (JSON, GeoJSON, CSV), histogram, place counts and articles, all with one filter.</summary>
 public static class EventsApi
 {
     public static IServiceCollection AddEventsApi(this IServiceCollection services)
     {
         services.AddOpenApi();
         services.AddProblemDetails();
+        services.AddSingleton<PlaceShapes>();
         return services;
     }
 
@@ -25,31 +25,49 @@ public static class EventsApi
     public static WebApplication MapEventsApi(this WebApplication app)
     {
         app.MapOpenApi();
-        app.MapGet("/api/events", GetEvents)
-            .WithName("GetEvents")
-            .WithSummary("Events in date order for from/to (ISO dates, overlap), place (id, with descendants), q (words); limit ≤ 500.");
+        var api = app.MapGroup("/api").WithTags("Events");
+        api.MapGet("/events", GetEvents).WithName("GetEvents")
+            .WithSummary("Events in timeline order (start day, id) for the filter; limit 1–500 (default 100), after = the previous page's next.");
+        api.MapGet("/histogram", GetHistogram).WithName("GetHistogram")
+            .WithSummary("Events per day, week (ISO, Monday) or month of their start day, for the filter; bucket default month.");
+        api.MapGet("/articles/{id:int}", GetArticle).WithName("GetArticle")
+            .WithSummary("An article: text, events and every evidence span (body offsets).");
+        api.MapEventExports();
         return app;
     }
 
     private static Results<Ok<EventPage>, ValidationProblem> GetEvents(
-        HttpContext http, EventQueryService events, Gazetteer gazetteer, int? limit)
+        HttpContext http, EventQueryService events, Gazetteer gazetteer, [AsParameters] FilterParameters filter, [AsParameters] PageParameters paging)
     {
-        var state = DashboardUrl.Parse(http.Request.QueryString.Value, id => gazetteer.Find(id) is not null);
-        var errors = state.Problems
-            .GroupBy(p => p.Parameter)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());
-        if (limit is < 1 or > EventQueryService.MaxLimit)
-            errors["limit"] = [$"limit must be between 1 and {EventQueryService.MaxLimit}."];
-        if (errors.Count > 0)
-            return TypedResults.ValidationProblem(errors);
+        var request = ApiRequest.Read(http, gazetteer);
+        var limit = request.Int("limit", 1, EventQueryService.MaxLimit, 100);
+        var after = request.After();
+        if (!request.IsValid)
+            return request.Problem();
 
-        var items = events.Events(state.Filter, limit ?? 100);
-        return TypedResults.Ok(new EventPage(events.Count(state.Filter), items));
+        var items = events.Events(request.Filter, limit, after);
+        var next = items.Count == limit ? new EventCursor(items[^1].Start, items[^1].Id).ToString() : null;
+        return TypedResults.Ok(new EventPage(events.Count(request.Filter), items, next));
     }
+
+    private static Results<Ok<IReadOnlyList<HistogramBar>>, ValidationProblem> GetHistogram(
+        HttpContext http, EventQueryService events, Gazetteer gazetteer, [AsParameters] FilterParameters filter, string? bucket)
+    {
+        var request = ApiRequest.Read(http, gazetteer);
+        var size = request.Choice("bucket", HistogramBucket.Month);
+        if (!request.IsValid)
+            return request.Problem();
+        return TypedResults.Ok(events.Histogram(request.Filter, size));
+    }
+
+    private static Results<Ok<ArticleView>, ProblemHttpResult> GetArticle(int id, EventQueryService events) =>
+        events.Article(id) is { } article
+            ? TypedResults.Ok(article)
+            : TypedResults.Problem($"No article {id}.", statusCode: StatusCodes.Status404NotFound);
 
     /// <summary>The answer of <c>/health</c>.</summary>
     public sealed record HealthReport(string Status);
 
-    /// <summary>One page of events and how many match in all.</summary>
-    public sealed record EventPage(int Total, IReadOnlyList<EventView> Items);
+    /// <summary>One page of events, how many match in all, and the cursor of the next page (null on the last).</summary>
+    public sealed record EventPage(int Total, IReadOnlyList<EventView> Items, string? Next);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
 using Timeline.Data.Queries;
 
 namespace Timeline.Web.Dashboard;
@@ -16,6 +17,13 @@ public static class DashboardUrl
     public const string ToKey = "to";
     public const string PlaceKey = "place";
     public const string TextKey = "q";
+    public const string SourceKey = "source";
+
+    /// <summary>Most place ids (and most sources) one filter may name.</summary>
+    public const int MaxValues = 50;
+
+    /// <summary>Longest accepted source name.</summary>
+    public const int MaxSourceLength = 200;
 
     /// <summary>Longest accepted <c>q</c>.</summary>
     public const int MaxTextLength = 200;
@@ -42,17 +50,8 @@ public static class DashboardUrl
             to = null;
         }
 
-        string? place = null;
-        if (query.TryGetValue(PlaceKey, out var placeValues) && !string.IsNullOrWhiteSpace(placeValues.ToString()))
-        {
-            var value = placeValues[0]!.Trim();
-            if (value.Length > MaxPlaceIdLength || !value.All(IsPlaceIdChar))
-                problems.Add(new UrlProblem(PlaceKey, $"'{Shorten(value)}' is not a place id; the place filter was ignored."));
-            else if (isKnownPlace is not null && !isKnownPlace(value))
-                problems.Add(new UrlProblem(PlaceKey, $"Unknown place '{value}'; the place filter was ignored."));
-            else
-                place = value;
-        }
+        var places = ParsePlaces(query, problems, isKnownPlace);
+        var sources = ParseSources(query, problems);
 
         string? text = null;
         if (query.TryGetValue(TextKey, out var textValues) && !string.IsNullOrWhiteSpace(textValues.ToString()))
@@ -64,24 +63,30 @@ public static class DashboardUrl
                 text = value;
         }
 
-        return new DashboardState(new EventFilter(from, to, place, text), problems);
+        return new DashboardState(new EventFilter(from, to, places, text, sources), problems);
     }
 
-    /// <summary>The relative URL of a view: <c>/</c> for no filter, else <c>/?from=…&amp;to=…&amp;place=…&amp;q=…</c> in that order.</summary>
+    /// <summary>
+    /// The relative URL of a view: <c>/</c> for no filter, else <c>/?from=…&amp;to=…&amp;place=…&amp;q=…&amp;source=…</c> in that
+    /// order, one <c>place</c> (and <c>source</c>) per value.
+    /// </summary>
     public static string Format(EventFilter filter, string path = "/")
     {
         var query = new StringBuilder();
         Append(query, FromKey, filter.From is { } from ? Format(from) : null);
         Append(query, ToKey, filter.To is { } to ? Format(to) : null);
-        Append(query, PlaceKey, filter.PlaceId);
+        foreach (var place in filter.Places)
+            Append(query, PlaceKey, place);
         Append(query, TextKey, string.IsNullOrWhiteSpace(filter.Text) ? null : filter.Text.Trim());
+        foreach (var source in filter.Sources)
+            Append(query, SourceKey, source);
         return query.Length == 0 ? path : path + "?" + query;
     }
 
     /// <summary>The ISO form used in URLs (<c>2024-12-26</c>).</summary>
     public static string Format(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
 
-    private static DateOnly? ParseDate(Dictionary<string, Microsoft.Extensions.Primitives.StringValues> query, string key, List<UrlProblem> problems)
+    private static DateOnly? ParseDate(Dictionary<string, StringValues> query, string key, List<UrlProblem> problems)
     {
         if (!query.TryGetValue(key, out var values) || string.IsNullOrWhiteSpace(values.ToString()))
             return null;
@@ -91,6 +96,43 @@ public static class DashboardUrl
         problems.Add(new UrlProblem(key, $"'{Shorten(value)}' is not a date (expected YYYY-MM-DD); '{key}' was ignored."));
         return null;
     }
+
+    /// <summary>Place ids from repeated <c>place</c> keys or comma-separated values (ids never contain commas).</summary>
+    private static List<string> ParsePlaces(Dictionary<string, StringValues> query, List<UrlProblem> problems, Func<string, bool>? isKnownPlace)
+    {
+        var places = new List<string>();
+        var values = Values(query, PlaceKey).SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        foreach (var value in values.Distinct(StringComparer.Ordinal))
+        {
+            if (value.Length > MaxPlaceIdLength || !value.All(IsPlaceIdChar))
+                problems.Add(new UrlProblem(PlaceKey, $"'{Shorten(value)}' is not a place id; it was ignored."));
+            else if (isKnownPlace is not null && !isKnownPlace(value))
+                problems.Add(new UrlProblem(PlaceKey, $"Unknown place '{value}'; it was ignored."));
+            else if (places.Count == MaxValues)
+                problems.Add(new UrlProblem(PlaceKey, $"More than {MaxValues} places; '{value}' was ignored."));
+            else
+                places.Add(value);
+        }
+        return places;
+    }
+
+    private static List<string> ParseSources(Dictionary<string, StringValues> query, List<UrlProblem> problems)
+    {
+        var sources = new List<string>();
+        foreach (var value in Values(query, SourceKey).Distinct(StringComparer.Ordinal))
+        {
+            if (value.Length > MaxSourceLength || sources.Count == MaxValues)
+                problems.Add(new UrlProblem(SourceKey, $"'{Shorten(value)}' is too long or one source too many; it was ignored."));
+            else
+                sources.Add(value);
+        }
+        return sources;
+    }
+
+    private static IEnumerable<string> Values(Dictionary<string, StringValues> query, string key) =>
+        query.TryGetValue(key, out var values)
+            ? values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim())
+            : [];
 
     private static void Append(StringBuilder query, string key, string? value)
     {

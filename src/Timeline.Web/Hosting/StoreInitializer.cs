@@ -19,6 +19,8 @@ internal sealed partial class StoreInitializer(
         store.Migrate();
         LogStore(store.DatabaseFile);
 
+        LogHierarchy(store.RebuildHierarchy(gazetteer));
+
         var seeds = options.Value.SeedPath;
         if (seeds is null || !Directory.Exists(seeds))
             return Task.CompletedTask;
@@ -49,6 +51,9 @@ internal sealed partial class StoreInitializer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Event store: {DatabaseFile}")]
     private partial void LogStore(string databaseFile);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Place hierarchy: {Places} stored places with their ancestors")]
+    private partial void LogHierarchy(int places);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the empty store: {Articles} articles, {Events} events, {Failed} failed, in {Seconds:0.0} s from {Folder}")]
     private partial void LogSeeded(int articles, int events, int failed, double seconds, string folder);

@@ -34,7 +34,7 @@ public class FilterBarTests : ComponentTest
     [Fact]
     public void FilterBar_ActiveFilter_ShowsItsValues()
     {
-        var cut = Render(new EventFilter(new DateOnly(2024, 12, 1), new DateOnly(2025, 2, 28), TestWorld.Hasakah, "camp"));
+        var cut = Render(new EventFilter(new DateOnly(2024, 12, 1), new DateOnly(2025, 2, 28), [TestWorld.Hasakah], "camp"));
 
         Assert.Equal("2024-12-01", InputLabelled(cut, "From").GetAttribute("value"));
         Assert.Equal("2025-02-28", InputLabelled(cut, "To").GetAttribute("value"));
@@ -45,7 +45,7 @@ public class FilterBarTests : ComponentTest
     [Fact]
     public void FilterBar_ClearClicked_ReportsEmptyFilter()
     {
-        var cut = Render(new EventFilter(PlaceId: TestWorld.Hasakah, Text: "camp"));
+        var cut = Render(new EventFilter(Places: [TestWorld.Hasakah], Text: "camp"));
 
         cut.FindAll("button").Single(b => b.TextContent.Trim() == "Clear filters").Click();
 

@@ -13,6 +13,7 @@ public class DashboardUrlTests
         "/?from=2024-12-01&to=2025-02-28&place=SY-HA&q=prison",
         "/?place=gn%3A448149",
         "/?q=al-Hol%20camp%20%26%20more",
+        "/?place=SY-HA&place=IQ-NI&source=The%20Cradle&source=Rudaw",
     };
 
     [Theory]
@@ -28,7 +29,7 @@ public class DashboardUrlTests
     [Fact]
     public void Parse_FormattedFilter_GivesSameFilter()
     {
-        var filter = new EventFilter(new DateOnly(2024, 12, 1), new DateOnly(2025, 2, 28), "gn:448149", "prison break & more");
+        var filter = new EventFilter(new DateOnly(2024, 12, 1), new DateOnly(2025, 2, 28), ["gn:448149", "SY-HA"], "prison break & more", ["The Cradle"]);
 
         Assert.Equal(filter, DashboardUrl.Parse(DashboardUrl.Format(filter)).Filter);
     }
@@ -74,5 +75,23 @@ public class DashboardUrlTests
 
         Assert.Null(state.Filter.Text);
         Assert.Equal("q", Assert.Single(state.Problems).Parameter);
+    }
+
+    [Fact]
+    public void Parse_CommaSeparatedPlaces_ReadsEachAndFormatsRepeated()
+    {
+        var state = DashboardUrl.Parse("/?place=SY-HA,IQ-NI&place=SY-HA");
+
+        Assert.Equal(["SY-HA", "IQ-NI"], state.Filter.Places);
+        Assert.Equal("/?place=SY-HA&place=IQ-NI", DashboardUrl.Format(state.Filter));
+    }
+
+    [Fact]
+    public void Parse_OneUnknownPlaceOfTwo_KeepsTheOtherWithProblem()
+    {
+        var state = DashboardUrl.Parse("/?place=SY-HA&place=XX-YY", id => id == "SY-HA");
+
+        Assert.Equal(["SY-HA"], state.Filter.Places);
+        Assert.Equal("place", Assert.Single(state.Problems).Parameter);
     }
 }

@@ -27,13 +27,13 @@ public sealed class EventQueryServiceTests : IDisposable
     [Fact]
     public void Events_Admin1Place_FindsPlaceAndDescendants()
     {
-        Assert.Equal(["Fighting spr", "Hundreds of "], Sentences(new EventFilter(PlaceId: TestWorld.Hasakah)));
+        Assert.Equal(["Fighting spr", "Hundreds of "], Sentences(new EventFilter(Places: [TestWorld.Hasakah])));
     }
 
     [Fact]
     public void Events_Country_FindsEverythingInIt()
     {
-        Assert.Equal(4, _queries.Count(new EventFilter(PlaceId: TestWorld.Syria)));
+        Assert.Equal(4, _queries.Count(new EventFilter(Places: [TestWorld.Syria])));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class EventQueryServiceTests : IDisposable
     [Fact]
     public void Events_PlaceMentions_HaveSentenceOffsets()
     {
-        var e = _queries.Events(new EventFilter(PlaceId: TestWorld.AlHol)).Single();
+        var e = _queries.Events(new EventFilter(Places: [TestWorld.AlHol])).Single();
         var place = Assert.Single(e.Places);
 
         Assert.Equal("Al-Hol camp", e.Sentence[place.Start..place.End]);

@@ -50,6 +50,7 @@ public static class TestWorld
             ("A delegation arrived in Damascus on 26 December.", new DateOnly(2024, 12, 26), new DateOnly(2024, 12, 26), DatePrecision.Day, DateBasis.Explicit, "on 26 December", [("Damascus", DamascusCity)]),
             ("Talks in Damascus continued <script>alert(1)</script> into the night.", new DateOnly(2024, 12, 27), new DateOnly(2024, 12, 27), DatePrecision.Day, DateBasis.Publication, null, [("Damascus", DamascusCity)])));
         db.SaveChanges();
+        store.RebuildHierarchy(Gazetteer());
         return store;
     }
 

@@ -39,7 +39,7 @@ public partial class FilterBar
 
     private Task ToChanged(DateTime? value) => Change(Filter with { To = ToDate(value) });
 
-    private Task PlaceChanged(PlaceOption? value) => Change(Filter with { PlaceId = value?.Id });
+    private Task PlaceChanged(PlaceOption? value) => Change(Filter.WithPlace(value?.Id));
 
     private Task TextChanged(string? value) => Change(Filter with { Text = string.IsNullOrWhiteSpace(value) ? null : value.Trim() });
 

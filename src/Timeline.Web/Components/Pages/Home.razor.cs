@@ -46,13 +46,13 @@ public partial class Home : IDisposable
         Events = Queries.Events(Filter);
         Total = Events.Count < EventQueryService.MaxLimit ? Events.Count : Queries.Count(Filter);
         // The map keeps its context when a place is selected: counts follow dates and words, the selection is outlined.
-        var mapFilter = Filter with { PlaceId = null };
+        var mapFilter = Filter.WithPlace(null);
         Map = MapLayers.State(Queries.Admin1Counts(mapFilter), Queries.PointCounts(mapFilter), Filter.PlaceId);
     }
 
     private void Navigate(EventFilter filter) => Navigation.NavigateTo(DashboardUrl.Format(filter));
 
-    private void SelectPlace(string placeId) => Navigate(Filter with { PlaceId = placeId });
+    private void SelectPlace(string placeId) => Navigate(Filter.WithPlace(placeId));
 
     private void Dismiss(UrlProblem problem) => Notices.Remove(problem);
 

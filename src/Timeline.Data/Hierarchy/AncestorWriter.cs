@@ -1,0 +1,76 @@
+using System.Data.Common;
+using Timeline.Core.Places;
+
+namespace Timeline.Data.Hierarchy;
+
+/// <summary>
+/// Writes the <c>place_ancestors</c> rows of places and the <c>event_ancestors</c> rows of events with prepared statements
+/// inside the caller's transaction; a place already written by this writer is skipped, rows already in the tables are
+/// left as they are (<c>INSERT OR IGNORE</c>).
+/// </summary>
+public sealed class AncestorWriter : IDisposable
+{
+    private readonly DbCommand _insert;
+    private readonly DbCommand _event;
+    private readonly Gazetteer _gazetteer;
+    private readonly HashSet<string> _done = new(StringComparer.Ordinal);
+
+    public AncestorWriter(DbConnection connection, DbTransaction transaction, Gazetteer gazetteer)
+    {
+        _gazetteer = gazetteer;
+        _insert = Command(connection, transaction,
+            "INSERT OR IGNORE INTO place_ancestors (PlaceId, AncestorId, AncestorKind) VALUES ($place, $ancestor, $kind)",
+            "$place", "$ancestor", "$kind");
+        _event = Command(connection, transaction,
+            "INSERT OR IGNORE INTO event_ancestors (EventId, AncestorId, AncestorKind, DateStart) " +
+            "SELECT DISTINCT p.EventId, a.AncestorId, a.AncestorKind, $date FROM event_places p " +
+            "JOIN place_ancestors a ON a.PlaceId = p.PlaceId WHERE p.EventId = $event",
+            "$event", "$date");
+    }
+
+    /// <summary>The event's rows, from its places' rows (write those first with <see cref="Add"/>).</summary>
+    public void AddEvent(int eventId, DateOnly dateStart)
+    {
+        _event.Parameters[0].Value = eventId;
+        _event.Parameters[1].Value = dateStart;
+        _event.ExecuteNonQuery();
+    }
+
+    /// <summary>One row as it is.</summary>
+    public void Insert(string placeId, string ancestorId, PlaceKind kind)
+    {
+        _insert.Parameters[0].Value = placeId;
+        _insert.Parameters[1].Value = ancestorId;
+        _insert.Parameters[2].Value = kind.ToString();
+        _insert.ExecuteNonQuery();
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params string[] names)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in names)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+        }
+        command.Prepare();
+        return command;
+    }
+
+    public void Add(string placeId, PlaceKind kind, string? admin1Id, string? countryCode, double latitude, double longitude)
+    {
+        if (!_done.Add(placeId))
+            return;
+        foreach (var (id, ancestorKind) in PlaceAncestry.Of(_gazetteer, placeId, kind, admin1Id, countryCode, latitude, longitude))
+            Insert(placeId, id, ancestorKind);
+    }
+
+    public void Dispose()
+    {
+        _insert.Dispose();
+        _event.Dispose();
+    }
+}
