@@ -13,7 +13,8 @@ public sealed class AncestorWriter : IDisposable
     private readonly DbCommand _insert;
     private readonly DbCommand _event;
     private readonly Gazetteer _gazetteer;
-    private readonly HashSet<string> _done = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Id, PlaceKind Kind)[]> _ancestry = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _eventRows = new(StringComparer.Ordinal);
 
     public AncestorWriter(DbConnection connection, DbTransaction transaction, Gazetteer gazetteer)
     {
@@ -22,18 +23,30 @@ public sealed class AncestorWriter : IDisposable
             "INSERT OR IGNORE INTO place_ancestors (PlaceId, AncestorId, AncestorKind) VALUES ($place, $ancestor, $kind)",
             "$place", "$ancestor", "$kind");
         _event = Command(connection, transaction,
-            "INSERT OR IGNORE INTO event_ancestors (EventId, AncestorId, AncestorKind, DateStart) " +
-            "SELECT DISTINCT p.EventId, a.AncestorId, a.AncestorKind, $date FROM event_places p " +
-            "JOIN place_ancestors a ON a.PlaceId = p.PlaceId WHERE p.EventId = $event",
-            "$event", "$date");
+            "INSERT INTO event_ancestors (EventId, AncestorId, AncestorKind, DateStart) VALUES ($event, $ancestor, $kind, $date)",
+            "$event", "$ancestor", "$kind", "$date");
     }
 
-    /// <summary>The event's rows, from its places' rows (write those first with <see cref="Add"/>).</summary>
-    public void AddEvent(int eventId, DateOnly dateStart)
+    /// <summary>
+    /// The event's rows: the union of its places' ancestries (add the places first with <see cref="Add"/>). Written
+    /// from memory rather than by a join per event, which cost more than all the other rows of an import together.
+    /// </summary>
+    public void AddEvent(int eventId, DateOnly dateStart, IEnumerable<string> placeIds)
     {
-        _event.Parameters[0].Value = eventId;
-        _event.Parameters[1].Value = dateStart;
-        _event.ExecuteNonQuery();
+        _eventRows.Clear();
+        foreach (var placeId in placeIds)
+        {
+            foreach (var (id, kind) in _ancestry[placeId])
+            {
+                if (!_eventRows.Add(id))
+                    continue;
+                _event.Parameters[0].Value = eventId;
+                _event.Parameters[1].Value = id;
+                _event.Parameters[2].Value = kind.ToString();
+                _event.Parameters[3].Value = dateStart;
+                _event.ExecuteNonQuery();
+            }
+        }
     }
 
     /// <summary>One row as it is.</summary>
@@ -62,9 +75,11 @@ public sealed class AncestorWriter : IDisposable
 
     public void Add(string placeId, PlaceKind kind, string? admin1Id, string? countryCode, double latitude, double longitude)
     {
-        if (!_done.Add(placeId))
+        if (_ancestry.ContainsKey(placeId))
             return;
-        foreach (var (id, ancestorKind) in PlaceAncestry.Of(_gazetteer, placeId, kind, admin1Id, countryCode, latitude, longitude))
+        var ancestry = PlaceAncestry.Of(_gazetteer, placeId, kind, admin1Id, countryCode, latitude, longitude).ToArray();
+        _ancestry[placeId] = ancestry;
+        foreach (var (id, ancestorKind) in ancestry)
             Insert(placeId, id, ancestorKind);
     }
 

@@ -61,7 +61,7 @@ internal sealed class ArticleWriter : IDisposable
                 _ancestors?.Add(p.PlaceId, p.Kind, p.Admin1Id, p.CountryCode, p.Latitude, p.Longitude);
             }
             if (e.Places.Count > 0)
-                _ancestors?.AddEvent(e.Id, e.DateStart);
+                _ancestors?.AddEvent(e.Id, e.DateStart, e.Places.Select(p => p.PlaceId));
             AfterEventRow?.Invoke();
         }
         foreach (var s in a.Spans)
