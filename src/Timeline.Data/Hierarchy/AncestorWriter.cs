@@ -19,10 +19,10 @@ public sealed class AncestorWriter : IDisposable
     public AncestorWriter(DbConnection connection, DbTransaction transaction, Gazetteer gazetteer)
     {
         _gazetteer = gazetteer;
-        _insert = Command(connection, transaction,
+        _insert = PreparedCommands.Create(connection, transaction,
             "INSERT OR IGNORE INTO place_ancestors (PlaceId, AncestorId, AncestorKind) VALUES ($place, $ancestor, $kind)",
             "$place", "$ancestor", "$kind");
-        _event = Command(connection, transaction,
+        _event = PreparedCommands.Create(connection, transaction,
             "INSERT INTO event_ancestors (EventId, AncestorId, AncestorKind, DateStart) VALUES ($event, $ancestor, $kind, $date)",
             "$event", "$ancestor", "$kind", "$date");
     }
@@ -56,21 +56,6 @@ public sealed class AncestorWriter : IDisposable
         _insert.Parameters[1].Value = ancestorId;
         _insert.Parameters[2].Value = kind.ToString();
         _insert.ExecuteNonQuery();
-    }
-
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params string[] names)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in names)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            command.Parameters.Add(parameter);
-        }
-        command.Prepare();
-        return command;
     }
 
     public void Add(string placeId, PlaceKind kind, string? admin1Id, string? countryCode, double latitude, double longitude)

@@ -25,38 +25,38 @@ internal sealed class ArticleWriter : IDisposable
     public ArticleWriter(DbConnection connection, DbTransaction transaction, Gazetteer? gazetteer = null)
     {
         _ancestors = gazetteer is null ? null : new AncestorWriter(connection, transaction, gazetteer);
-        _article = Command(connection, transaction,
+        _article = PreparedCommands.Create(connection, transaction,
             "INSERT INTO articles (ContentHash, FileName, Published, PublishedText, Source, Title, Body, ImportedAt) " +
             "VALUES ($hash, $file, $published, $publishedText, $source, $title, $body, $imported) RETURNING Id",
             "$hash", "$file", "$published", "$publishedText", "$source", "$title", "$body", "$imported");
-        _event = Command(connection, transaction,
+        _event = PreparedCommands.Create(connection, transaction,
             "INSERT INTO events (ArticleId, Ordinal, SentenceStart, SentenceEnd, Sentence, Paragraph, DateStart, DateEnd, " +
             "Precision, Basis, Edtf, DateText, DateTextStart, DateTextEnd, DateRule) VALUES ($article, $ordinal, $start, $end, " +
             "$sentence, $paragraph, $dateStart, $dateEnd, $precision, $basis, $edtf, $dateText, $dateTextStart, $dateTextEnd, $rule) RETURNING Id",
             "$article", "$ordinal", "$start", "$end", "$sentence", "$paragraph", "$dateStart", "$dateEnd", "$precision", "$basis",
             "$edtf", "$dateText", "$dateTextStart", "$dateTextEnd", "$rule");
-        _place = Command(connection, transaction,
+        _place = PreparedCommands.Create(connection, transaction,
             "INSERT INTO event_places (EventId, PlaceId, PlaceName, Kind, CountryCode, Admin1Id, Latitude, Longitude, Mention, " +
             "MentionStart, MentionEnd, Confidence, Reason) VALUES ($event, $place, $name, $kind, $country, $admin1, $lat, $lon, " +
             "$mention, $start, $end, $confidence, $reason)",
             "$event", "$place", "$name", "$kind", "$country", "$admin1", "$lat", "$lon", "$mention", "$start", "$end", "$confidence", "$reason");
-        _span = Command(connection, transaction,
+        _span = PreparedCommands.Create(connection, transaction,
             "INSERT INTO spans (ArticleId, Kind, Start, End, Text, Value, Detail) VALUES ($article, $kind, $start, $end, $text, $value, $detail)",
             "$article", "$kind", "$start", "$end", "$text", "$value", "$detail");
     }
 
     public void Write(ArticleRecord a)
     {
-        a.Id = Convert.ToInt32(Run(_article, true, a.ContentHash, a.FileName, a.Published, a.PublishedText, a.Source, a.Title, a.Body, a.ImportedAt));
+        a.Id = Convert.ToInt32(PreparedCommands.Run(_article, true, a.ContentHash, a.FileName, a.Published, a.PublishedText, a.Source, a.Title, a.Body, a.ImportedAt));
         foreach (var e in a.Events)
         {
             e.ArticleId = a.Id;
-            e.Id = Convert.ToInt32(Run(_event, true, a.Id, e.Ordinal, e.SentenceStart, e.SentenceEnd, e.Sentence, e.Paragraph, e.DateStart,
+            e.Id = Convert.ToInt32(PreparedCommands.Run(_event, true, a.Id, e.Ordinal, e.SentenceStart, e.SentenceEnd, e.Sentence, e.Paragraph, e.DateStart,
                 e.DateEnd, e.Precision.ToString(), e.Basis.ToString(), e.Edtf, e.DateText, e.DateTextStart, e.DateTextEnd, e.DateRule));
             foreach (var p in e.Places)
             {
                 p.EventId = e.Id;
-                Run(_place, false, e.Id, p.PlaceId, p.PlaceName, p.Kind.ToString(), p.CountryCode, p.Admin1Id, p.Latitude, p.Longitude,
+                PreparedCommands.Run(_place, false, e.Id, p.PlaceId, p.PlaceName, p.Kind.ToString(), p.CountryCode, p.Admin1Id, p.Latitude, p.Longitude,
                     p.Mention, p.MentionStart, p.MentionEnd, p.Confidence, p.Reason);
                 _ancestors?.Add(p.PlaceId, p.Kind, p.Admin1Id, p.CountryCode, p.Latitude, p.Longitude);
             }
@@ -67,30 +67,8 @@ internal sealed class ArticleWriter : IDisposable
         foreach (var s in a.Spans)
         {
             s.ArticleId = a.Id;
-            Run(_span, false, a.Id, s.Kind.ToString(), s.Start, s.End, s.Text, s.Value, s.Detail);
+            PreparedCommands.Run(_span, false, a.Id, s.Kind.ToString(), s.Start, s.End, s.Text, s.Value, s.Detail);
         }
-    }
-
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params string[] names)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in names)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            command.Parameters.Add(parameter);
-        }
-        command.Prepare();
-        return command;
-    }
-
-    private static object? Run(DbCommand command, bool scalar, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        return scalar ? command.ExecuteScalar() : command.ExecuteNonQuery();
     }
 
     public void Dispose()
