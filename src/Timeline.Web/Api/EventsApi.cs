@@ -11,6 +11,9 @@ public static class EventsApi
     {
         services.AddOpenApi();
         services.AddProblemDetails();
+        // Precision, basis and kind as words ("month", "relative", "admin1"), as in the GeoJSON and CSV exports.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
+            new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddSingleton<PlaceShapes>();
         return services;
     }

@@ -28,6 +28,8 @@ public sealed class EventsApiTests : IDisposable
         var items = page.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(["2025-01-01", "2025-02-24"], items.Select(e => e.GetProperty("start").GetString()));
         Assert.Equal("Al-Hol camp", items[1].GetProperty("places")[0].GetProperty("name").GetString());
+        Assert.All(items, e => Assert.Equal(JsonValueKind.String, e.GetProperty("precision").ValueKind));
+        Assert.Equal("camp", items[1].GetProperty("places")[0].GetProperty("kind").GetString());
     }
 
     [Theory]
