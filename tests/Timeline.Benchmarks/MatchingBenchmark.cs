@@ -14,7 +14,7 @@ public static class MatchingBenchmark
 {
     public static int Run(string[] args)
     {
-        var root = FindRoot();
+        var root = ExtractionBenchmark.RepositoryRoot();
         var megabytes = IntOption(args, "--mb", 20);
         var bundle = Option(args, "--bundle") ?? Path.Combine(root, "wwwroot-data");
         var articles = Option(args, "--articles") ?? Path.Combine(root, "..", "shared", "eval", "dev");
@@ -95,14 +95,4 @@ public static class MatchingBenchmark
 
     private static int IntOption(string[] args, string name, int fallback) =>
         Option(args, name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Timeline.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException("Timeline.sln not found");
-    }
 }

@@ -79,7 +79,7 @@ public static partial class Evaluator
     private static string Describe(Place place) => $"{place.Name} [{place.Id}] ({place.Latitude:0.00}, {place.Longitude:0.00})";
 
     private static bool Near(Place place, GoldPlace gold) =>
-        DistanceKm(place.Latitude, place.Longitude, gold.Lat, gold.Lon) <= ToleranceKm;
+        GeoDistance.Kilometres(place.Latitude, place.Longitude, gold.Lat, gold.Lon) <= ToleranceKm;
 
     private static bool Overlaps(GeocodedMention p, IReadOnlyList<(int Start, int End)> spans) =>
         spans.Any(s => p.Match.Start < s.End && s.Start < p.Match.End);
@@ -97,16 +97,6 @@ public static partial class Evaluator
             result[place] = spans;
         }
         return result;
-    }
-
-    /// <summary>Great-circle distance (haversine, mean Earth radius 6371 km).</summary>
-    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
-    {
-        static double Rad(double d) => d * Math.PI / 180;
-        var dLat = Rad(lat2 - lat1);
-        var dLon = Rad(lon2 - lon1);
-        var a = Math.Pow(Math.Sin(dLat / 2), 2) + Math.Cos(Rad(lat1)) * Math.Cos(Rad(lat2)) * Math.Pow(Math.Sin(dLon / 2), 2);
-        return 2 * 6371 * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 
     internal static string Normalize(string text) => Whitespace().Replace(text, " ").Trim();

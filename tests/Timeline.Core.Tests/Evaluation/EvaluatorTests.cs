@@ -120,9 +120,9 @@ public sealed class EvaluatorTests
     [InlineData(36.34, 43.12, 36.34, 43.12, 0, 0.01)]
     [InlineData(34.73, 36.72, 34.55, 38.30, 146, 2)] // Homs city to the desert of Homs (shared/eval/dev/README.md)
     [InlineData(0, 0, 0, 1, 111.2, 0.2)]
-    public void DistanceKm_KnownPairs_MatchesHaversine(double lat1, double lon1, double lat2, double lon2, double km, double tolerance)
+    public void GeoDistance_KnownPairs_MatchesHaversine(double lat1, double lon1, double lat2, double lon2, double km, double tolerance)
     {
-        Assert.InRange(Evaluator.DistanceKm(lat1, lon1, lat2, lon2), km - tolerance, km + tolerance);
+        Assert.InRange(GeoDistance.Kilometres(lat1, lon1, lat2, lon2), km - tolerance, km + tolerance);
     }
 
     private sealed record GoldEventSpec(string Date, IReadOnlyList<GoldPlace> Places)

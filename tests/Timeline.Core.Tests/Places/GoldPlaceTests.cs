@@ -95,19 +95,11 @@ public class GoldPlaceTests(ITestOutputHelper output)
         {
             foreach (var m in mentions.Where(m => m.Match.Start < end && start < m.Match.End))
             {
-                var km = Distance(gold.Lat, gold.Lon, m.Place.Latitude, m.Place.Longitude);
+                var km = GeoDistance.Kilometres(gold.Lat, gold.Lon, m.Place.Latitude, m.Place.Longitude);
                 if (km < bestKm)
                     (best, bestKm) = (m, km);
             }
         }
         return (best, bestKm, best is null ? "nothing" : $"{best.Place.Id} {best.Place.Name} ({best.Reason})");
-    }
-
-    private static double Distance(double lat1, double lon1, double lat2, double lon2)
-    {
-        var dLat = double.DegreesToRadians(lat2 - lat1);
-        var dLon = double.DegreesToRadians(lon2 - lon1);
-        var h = Math.Pow(Math.Sin(dLat / 2), 2) + Math.Cos(double.DegreesToRadians(lat1)) * Math.Cos(double.DegreesToRadians(lat2)) * Math.Pow(Math.Sin(dLon / 2), 2);
-        return 2 * 6371 * Math.Asin(Math.Min(1, Math.Sqrt(h)));
     }
 }

@@ -279,7 +279,7 @@ internal sealed class CandidateScorer
             // (a later place with one replaces it), so the trigonometry is skipped.
             if (Math.Abs(place.Latitude - other.Latitude) > 2.3)
                 continue;
-            var km = PlacePrior.DistanceKm(place, other);
+            var km = GeoDistance.Kilometres(place, other);
             var bonus = km < 30 ? 0.25 : km < 100 ? 0.15 : km < 250 ? 0.05 : 0;
             if (bonus * w > parts.Near || (bonus * w == parts.Near && km < nearest))
             {

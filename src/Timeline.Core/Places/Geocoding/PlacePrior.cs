@@ -85,16 +85,4 @@ internal static class PlacePrior
         "dam" or "airport" or "airbase" or "lake" => place.Kind == PlaceKind.Landmark ? 0.6 : IsSettlement(place) ? 0.05 : 0,
         _ => 0,
     };
-
-    /// <summary>Great-circle distance in km.</summary>
-    public static double DistanceKm(Place a, Place b)
-    {
-        const double R = 6371.0;
-        var dLat = double.DegreesToRadians(b.Latitude - a.Latitude);
-        var dLon = double.DegreesToRadians(b.Longitude - a.Longitude);
-        var h = Math.Sin(dLat / 2) * Math.Sin(dLat / 2)
-            + Math.Cos(double.DegreesToRadians(a.Latitude)) * Math.Cos(double.DegreesToRadians(b.Latitude))
-            * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
-        return 2 * R * Math.Asin(Math.Min(1, Math.Sqrt(h)));
-    }
 }
