@@ -1,6 +1,7 @@
 using Timeline.Web.Api;
 using Timeline.Web.Dashboard;
 using Timeline.Web.Hosting;
+using Timeline.Web.Import;
 using Timeline.Web.Places;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ builder.Services.AddGazetteer();
 builder.Services.AddEventStore();
 builder.Services.AddEventsApi();
 builder.Services.AddDashboard();
+builder.Services.AddArticleUpload();
 
 var app = builder.Build();
 

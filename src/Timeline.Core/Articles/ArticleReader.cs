@@ -90,7 +90,7 @@ public sealed class ArticleReader
     }
 
     /// <summary>"FILE: 6.2 MB is over the 5 MB limit"; the size is rounded up so it never reads as the limit itself.</summary>
-    internal static string TooLarge(string fileName, long length)
+    public static string TooLarge(string fileName, long length)
     {
         var megabytes = Math.Ceiling(length * 10.0 / (1024 * 1024)) / 10;
         return string.Create(CultureInfo.InvariantCulture, $"{fileName}: {megabytes:0.0} MB is over the {MaxBytes / (1024 * 1024)} MB limit");

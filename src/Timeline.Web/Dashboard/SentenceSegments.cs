@@ -15,23 +15,8 @@ public static class SentenceSegments
     /// Segments in text order that concatenate to <paramref name="sentence"/>. Mentions out of range are clamped;
     /// a mention overlapping an earlier one is left plain (the earlier wins).
     /// </summary>
-    public static IReadOnlyList<SentenceSegment> Build(string sentence, IEnumerable<EventPlaceView> places)
-    {
-        var segments = new List<SentenceSegment>();
-        var position = 0;
-        foreach (var place in places.OrderBy(p => p.Start).ThenByDescending(p => p.End))
-        {
-            var start = Math.Clamp(place.Start, 0, sentence.Length);
-            var end = Math.Clamp(place.End, start, sentence.Length);
-            if (start < position || end == start)
-                continue;
-            if (start > position)
-                segments.Add(new SentenceSegment(sentence[position..start], null));
-            segments.Add(new SentenceSegment(sentence[start..end], place));
-            position = end;
-        }
-        if (position < sentence.Length)
-            segments.Add(new SentenceSegment(sentence[position..], null));
-        return segments;
-    }
+    public static IReadOnlyList<SentenceSegment> Build(string sentence, IEnumerable<EventPlaceView> places) =>
+        TextSegments.Cut(sentence, places, p => p.Start, p => p.End)
+            .Select(s => new SentenceSegment(s.Text, s.Mark))
+            .ToList();
 }
