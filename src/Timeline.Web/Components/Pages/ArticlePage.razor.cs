@@ -67,5 +67,8 @@ public partial class ArticlePage
             });
     }
 
+    private static string EventNote(EventView e) =>
+        EventDateText.PrecisionNote(e.Precision) is { } note ? $"{note}; {EventDateText.BasisNote(e)}" : EventDateText.BasisNote(e);
+
     private static string HighlightClass(SpanView span) => span.Kind == SpanKind.Date ? "article-date" : "article-place";
 }
