@@ -8,6 +8,7 @@ var suites = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalI
     ["gazetteer-load"] = GazetteerLoadBenchmark.Run,
     ["matching"] = MatchingBenchmark.Run,
     ["queries"] = QueriesBenchmark.Run,
+    ["dashboard"] = DashboardBenchmark.Run,
 };
 
 if (args.Length == 0 || !suites.TryGetValue(args[0], out var run))
