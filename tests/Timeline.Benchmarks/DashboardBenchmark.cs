@@ -134,9 +134,9 @@ public static class DashboardBenchmark
                     client.StandardInput.WriteLine("go");
                     break;
                 case "latency":
-                    // latency <count> <p50> <p95> <max> <timeouts>
+                    // latency <count> <p50> <p95> <max> <timeouts> <failed circuits>
                     Measure.Report($"place click → timeline, {circuits} circuits",
-                        $"p50 {words[2],5} ms   p95 {words[3],5} ms   max {words[4]} ms   ({words[1]} clicks, {words[5]} timed out; think time 0–{thinkMs} ms)");
+                        $"p50 {words[2],5} ms   p95 {words[3],5} ms   max {words[4]} ms   ({words[1]} clicks timed, {words[5]} timed out, {words[6]} circuits failed; think time 0–{thinkMs} ms)");
                     break;
                 default:
                     Console.WriteLine("client: " + line);
