@@ -57,6 +57,8 @@ public sealed class ArticleUpload(TimelineStore store, Lazy<ExtractionPipeline> 
             var received = await ReceiveAsync(files, folder.FullName, results, progress, cancel);
 
             var paths = received.Select(r => r.Path).ToList();
+            if (paths.Count == 0)
+                return results.Select(r => r!).ToList();
             var done = 0;
             var total = received.Sum(r => files[r.Index].Size);
             var report = await Task.Run(() => new ArticleImporter(pipeline.Value, store.CreateContext).Import(paths, published,

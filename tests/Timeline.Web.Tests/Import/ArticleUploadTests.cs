@@ -15,13 +15,14 @@ public sealed class ArticleUploadTests : IDisposable
 
     private readonly string _folder = Directory.CreateTempSubdirectory("timeline-upload-test-").FullName;
     private readonly TimelineStore _store;
+    private readonly Lazy<ExtractionPipeline> _pipeline = new(() => new ExtractionPipeline(TestWorld.Gazetteer()));
     private readonly ArticleUpload _upload;
 
     public ArticleUploadTests()
     {
         _store = TimelineStore.InDataFolder(_folder);
         _store.Migrate();
-        _upload = new ArticleUpload(_store, new Lazy<ExtractionPipeline>(() => new ExtractionPipeline(TestWorld.Gazetteer())));
+        _upload = new ArticleUpload(_store, _pipeline);
     }
 
     public static UploadFile Text(string name, string text) => Bytes(name, Encoding.UTF8.GetBytes(text));
@@ -54,6 +55,15 @@ public sealed class ArticleUploadTests : IDisposable
         Assert.Equal(new DateOnly(2024, 12, 27), article.Published);
         Assert.Equal(db.Events.Count(e => e.ArticleId == article.Id), results[0].Events);
         Assert.True(results[0].Events > 0);
+    }
+
+    [Fact]
+    public async Task ImportAsync_OnlyRefusedFiles_DoesNotBuildThePipeline()
+    {
+        var results = await _upload.ImportAsync([Text("notes.docx", Dated)], null);
+
+        Assert.Equal(ImportStatus.Failed, Assert.Single(results).Status);
+        Assert.False(_pipeline.IsValueCreated);
     }
 
     [Fact]
