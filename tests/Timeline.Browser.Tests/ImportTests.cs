@@ -31,6 +31,7 @@ public sealed class ImportTests() : BrowserSession(TimelineApp.Synthetic)
 
         var row = dialog.GetByRole(AriaRole.Table, new() { Name = "Import results" }).GetByRole(AriaRole.Row).Filter(new() { HasText = "convoy.txt" });
         await Expect(row).ToContainTextAsync("imported");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder, "import.png") });
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Close", Exact = true }).First.ClickAsync();
 
         // The dashboard reads its data again, with the same filter.

@@ -60,7 +60,10 @@ public partial class ImportDialog : IDisposable
             var parts = new List<string>();
             var imported = Results.Where(r => r.Status == ImportStatus.New).ToList();
             if (imported.Count > 0)
-                parts.Add($"{imported.Count} imported ({imported.Sum(r => r.Events)} events)");
+            {
+                var events = imported.Sum(r => r.Events);
+                parts.Add($"{imported.Count} imported ({events} event{(events == 1 ? "" : "s")})");
+            }
             foreach (var (status, word) in new[] { (ImportStatus.Unchanged, "already imported"), (ImportStatus.Duplicate, "duplicate"), (ImportStatus.Failed, "failed") })
             {
                 var count = Results.Count(r => r.Status == status);
