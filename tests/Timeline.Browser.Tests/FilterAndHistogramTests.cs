@@ -45,6 +45,35 @@ public sealed class FilterAndHistogramTests() : BrowserSession(TimelineApp.Synth
     }
 
     [Fact]
+    public async Task Histogram_TouchDraggedAcrossBars_FiltersTimeline()
+    {
+        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 }, HasTouch = true });
+        var page = await context.NewPageAsync();
+        await OpenDashboardAsync(page, "/", "Al-Hasakah");
+        var start = (await Bar(page, "27 Dec 2024: 1 event").BoundingBoxAsync())!;
+        var end = (await Bar(page, "1 Jan 2025: 1 event").BoundingBoxAsync())!;
+
+        // Real touch input (Chromium's, through the DevTools protocol): the finger is captured by the first bar
+        // unless the page releases it.
+        var cdp = await context.NewCDPSessionAsync(page);
+        var y = start.Y + start.Height / 2;
+        await Touch(cdp, "touchStart", start.X + start.Width / 2, y);
+        for (var step = 1; step <= 5; step++)
+            await Touch(cdp, "touchMove", start.X + start.Width / 2 + (end.X - start.X) * step / 5, y);
+        await cdp.SendAsync("Input.dispatchTouchEvent", new() { ["type"] = "touchEnd", ["touchPoints"] = Array.Empty<object>() });
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"\?from=2024-12-27&to=2025-01-01$"));
+        await Expect(Events(page)).ToHaveCountAsync(2);
+    }
+
+    private static Task Touch(ICDPSession cdp, string type, double x, double y) =>
+        cdp.SendAsync("Input.dispatchTouchEvent", new()
+        {
+            ["type"] = type,
+            ["touchPoints"] = new[] { new Dictionary<string, object> { ["x"] = x, ["y"] = y } },
+        });
+
+    [Fact]
     public async Task Histogram_KeyboardRange_FiltersTimeline()
     {
         var page = await NewPageAsync();

@@ -35,7 +35,7 @@ public partial class FilterBar : IAsyncDisposable
     private NavigationManager Navigation { get; set; } = default!;
 
     private MudAutocomplete<PlaceOption>? _placeInput;
-    private IJSObjectReference? _clipboard;
+    private JsModule? _clipboard;
     private IReadOnlyList<string> _sources = [];
     private DateTime? _from;
     private DateTime? _to;
@@ -93,7 +93,7 @@ public partial class FilterBar : IAsyncDisposable
         CopiedLink result;
         try
         {
-            _clipboard ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/clipboard.js");
+            _clipboard ??= new JsModule(JS, "./js/clipboard.js");
             result = await _clipboard.InvokeAsync<CopiedLink?>("copyLink") ?? new CopiedLink(Navigation.Uri, false);
         }
         catch (JSException)
@@ -111,15 +111,8 @@ public partial class FilterBar : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        try
-        {
-            if (_clipboard is not null)
-                await _clipboard.DisposeAsync();
-        }
-        catch (JSDisconnectedException)
-        {
-            // The circuit is gone; so is the module.
-        }
+        if (_clipboard is not null)
+            await _clipboard.DisposeAsync();
         GC.SuppressFinalize(this);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
 using Timeline.Data.Queries;
 using Timeline.Web.Dashboard;
 
@@ -13,7 +14,7 @@ namespace Timeline.Web.Components.Dashboard;
 /// Enter picks a bar, Shift+Enter (or Shift+click) extends to another. The range is reported as a new filter through
 /// <see cref="FilterChanged"/>: from the first day of the first bucket to the last day of the last.
 /// </summary>
-public partial class Histogram
+public partial class Histogram : IAsyncDisposable
 {
     [Parameter, EditorRequired]
     public EventFilter Filter { get; set; } = EventFilter.None;
@@ -24,6 +25,9 @@ public partial class Histogram
     [Inject]
     private EventQueryService Queries { get; set; } = default!;
 
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
     private HistogramView View { get; set; } = HistogramView.Empty;
     private EventFilter? _loadedFor;
     private ElementReference[] _bars = [];
@@ -31,6 +35,8 @@ public partial class Histogram
     private int? _anchor;
     private (int First, int Last)? _brush;
     private bool _focusPending;
+    private ElementReference _section;
+    private JsModule? _touchDrag;
 
     private bool HasRange => Filter.From is not null || Filter.To is not null;
 
@@ -49,6 +55,12 @@ public partial class Histogram
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        if (firstRender)
+        {
+            // Lets a finger drag across the bars (see wwwroot/js/histogram.js).
+            _touchDrag = new JsModule(JS, "./js/histogram.js");
+            await _touchDrag.InvokeVoidAsync("attachBrush", _section);
+        }
         if (_focusPending && _focus < _bars.Length)
         {
             _focusPending = false;
@@ -144,4 +156,11 @@ public partial class Histogram
 
     private string Left(HistogramTick tick) =>
         string.Create(CultureInfo.InvariantCulture, $"{100.0 * tick.Column / View.Columns.Count:0.##}%");
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_touchDrag is not null)
+            await _touchDrag.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 }

@@ -19,7 +19,7 @@ public partial class MainLayout : IAsyncDisposable
     private IJSRuntime JS { get; set; } = default!;
 
     private MudThemeProvider? _themeProvider;
-    private IJSObjectReference? _themeModule;
+    private JsModule? _themeModule;
     private bool _dark;
     private bool _chosen;
 
@@ -47,7 +47,7 @@ public partial class MainLayout : IAsyncDisposable
         _chosen = true;
         try
         {
-            _themeModule ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/theme.js");
+            _themeModule ??= new JsModule(JS, "./js/theme.js");
             await _themeModule.InvokeVoidAsync("storeTheme", _dark ? "dark" : "light");
         }
         catch (JSException)
@@ -58,15 +58,8 @@ public partial class MainLayout : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        try
-        {
-            if (_themeModule is not null)
-                await _themeModule.DisposeAsync();
-        }
-        catch (JSDisconnectedException)
-        {
-            // The circuit is gone; so is the module.
-        }
+        if (_themeModule is not null)
+            await _themeModule.DisposeAsync();
         GC.SuppressFinalize(this);
     }
 }
