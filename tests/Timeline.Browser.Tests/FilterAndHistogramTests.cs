@@ -162,6 +162,18 @@ public sealed class FilterAndHistogramTests() : BrowserSession(TimelineApp.Synth
         Assert.True(await BackgroundLightness(page) < 0.3);
     }
 
+    [Fact]
+    public async Task Theme_BrowserPrefersDark_StartsDarkWithoutAChoice()
+    {
+        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 }, ColorScheme = ColorScheme.Dark });
+        var page = await context.NewPageAsync();
+
+        await OpenDashboardAsync(page, "/", "Al-Hasakah");
+
+        await Expect(ThemeButton(page)).ToHaveAttributeAsync("aria-pressed", "true");
+        Assert.True(await BackgroundLightness(page) < 0.3);
+    }
+
     /// <summary>Lightness (0 black … 1 white) of the page background as the browser paints it.</summary>
     private static Task<double> BackgroundLightness(IPage page) => page.EvaluateAsync<double>("""
         () => {

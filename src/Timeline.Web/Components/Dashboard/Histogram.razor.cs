@@ -29,7 +29,6 @@ public partial class Histogram : IAsyncDisposable
     private IJSRuntime JS { get; set; } = default!;
 
     private HistogramView View { get; set; } = HistogramView.Empty;
-    private EventFilter? _loadedFor;
     private ElementReference[] _bars = [];
     private int _focus;
     private int? _anchor;
@@ -42,11 +41,12 @@ public partial class Histogram : IAsyncDisposable
 
     protected override void OnParametersSet()
     {
-        var undated = Filter with { From = null, To = null };
-        if (undated == _loadedFor)
+        // Asked on every render of the page (the service caches the counts until the store changes), so bars follow
+        // imports too; the keyboard and brush state survive as long as the columns stay the same.
+        var view = EventHistogram.Load(Queries, Filter with { From = null, To = null });
+        if (view.Columns.SequenceEqual(View.Columns))
             return;
-        _loadedFor = undated;
-        View = EventHistogram.Load(Queries, undated);
+        View = view;
         _bars = new ElementReference[View.Columns.Count];
         _focus = FirstInRange();
         _anchor = null;
