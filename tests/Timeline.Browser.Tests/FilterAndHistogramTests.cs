@@ -128,6 +128,21 @@ public sealed class FilterAndHistogramTests() : BrowserSession(TimelineApp.Synth
     }
 
     [Fact]
+    public async Task SourceSelect_ReutersChosen_ShowsOnlyItsEvents()
+    {
+        var page = await NewPageAsync();
+        await OpenDashboardAsync(page, "/", "Al-Hasakah");
+
+        await page.GetByLabel("Source", new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Reuters" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"\?source=Reuters$"));
+        await Expect(Events(page)).ToHaveCountAsync(2);
+        await Expect(Timeline(page)).Not.ToContainTextAsync("Al-Hol camp");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Remove Source: Reuters" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task CopyLink_Clicked_PutsTheViewsAddressOnTheClipboard()
     {
         var page = await NewPageAsync();

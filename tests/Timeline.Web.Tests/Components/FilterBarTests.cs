@@ -68,6 +68,19 @@ public class FilterBarTests : ComponentTest
     }
 
     [Fact]
+    public void FilterBar_PlaceAlreadyChosen_NotOfferedAgain()
+    {
+        var popover = Context.Render<MudPopoverProvider>();
+        var cut = Render(new EventFilter(Places: [TestWorld.Damascus]));
+
+        InputLabelled(cut, "Add place").Input("Dama");
+
+        // Damascus city is offered, the chosen governorate is not.
+        var options = popover.WaitForElements(".mud-list-item");
+        Assert.Equal(["Damascus (city, Damascus)"], options.Select(o => o.TextContent.Trim()));
+    }
+
+    [Fact]
     public void FilterBar_PlaceChipRemoved_ReportsFilterWithoutIt()
     {
         var cut = Render(new EventFilter(Places: [TestWorld.Hasakah, TestWorld.Damascus], Text: "camp"));

@@ -54,8 +54,9 @@ public partial class FilterBar : IAsyncDisposable
             _sources = [.. _sources, .. missing];
     }
 
+    // Places already chosen are not offered again.
     private Task<IEnumerable<PlaceOption>> SearchPlaces(string? text, CancellationToken cancel) =>
-        Task.FromResult<IEnumerable<PlaceOption>>(Places.Search(text));
+        Task.FromResult(Places.Search(text).Where(p => !Filter.Places.Contains(p.Id, StringComparer.Ordinal)));
 
     private Task FromChanged(DateTime? value) => Change(Filter with { From = ToDate(value) });
 
