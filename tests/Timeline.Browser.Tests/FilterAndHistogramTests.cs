@@ -24,6 +24,8 @@ public sealed class FilterAndHistogramTests() : BrowserSession(TimelineApp.Synth
         var page = await NewPageAsync();
         await OpenDashboardAsync(page, "/", "Al-Hasakah");
         await Expect(Histogram(page).GetByRole(AriaRole.Button)).ToHaveCountAsync(61);
+        var hasakah = Map(page).GetByRole(AriaRole.Button, new() { Name = "Al-Hasakah", Exact = true });
+        await Expect(hasakah).ToHaveAttributeAsync("aria-description", "2 events");
 
         await Bar(page, "26 Dec 2024: 1 event").HoverAsync();
         await page.Mouse.DownAsync();
@@ -37,6 +39,8 @@ public sealed class FilterAndHistogramTests() : BrowserSession(TimelineApp.Synth
         await Expect(Timeline(page)).Not.ToContainTextAsync("Al-Hol camp");
         await Expect(Bar(page, "1 Jan 2025: 1 event")).ToHaveAttributeAsync("aria-pressed", "true");
         await Expect(Bar(page, "24 Feb 2025: 1 event")).ToHaveAttributeAsync("aria-pressed", "false");
+        // The map's counts follow the range: Al-Hasakah keeps its January event, not the camp's February one.
+        await Expect(hasakah).ToHaveAttributeAsync("aria-description", "1 event");
         await page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder, "dashboard-brushed.png") });
 
         await Histogram(page).GetByRole(AriaRole.Button, new() { Name = "Clear range" }).ClickAsync();
