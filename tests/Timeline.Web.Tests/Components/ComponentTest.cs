@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using Timeline.Core.Places;
+using Timeline.Data.Queries;
 using Timeline.Web.Places;
 using Timeline.Web.Tests.Support;
 
@@ -21,7 +22,26 @@ public abstract class ComponentTest : IAsyncLifetime
         Context.Services.AddSingleton(new PlaceSearch(gazetteer));
     }
 
+    private string? _storeFolder;
+
+    /// <summary>Registers a query service over the test world's store (a SQLite file in a temp folder, deleted on dispose).</summary>
+    protected EventQueryService UseTestStore()
+    {
+        _storeFolder = Directory.CreateTempSubdirectory("timeline-component-").FullName;
+        var queries = new EventQueryService(TestWorld.WriteStore(_storeFolder).CreateContext, TestWorld.Gazetteer());
+        Context.Services.AddSingleton(queries);
+        return queries;
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public virtual async Task DisposeAsync() => await Context.DisposeAsync();
+    public virtual async Task DisposeAsync()
+    {
+        await Context.DisposeAsync();
+        if (_storeFolder is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_storeFolder, recursive: true);
+        }
+    }
 }
