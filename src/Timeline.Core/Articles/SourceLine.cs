@@ -33,8 +33,6 @@ internal static partial class SourceLine
     // Lowercase words allowed inside an outlet name ("Faith & Community News", "Voice of the People").
     private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "&", "of", "the", "and", "for", "-", "on", "in", "al" };
 
-    [GeneratedRegex(@"^(?<place>[A-Z][A-Z'’. -]+(?:,\s*[A-Z][\w'’. -]*?)?)\s*\((?<outlet>[^()]{2,40})\)\s*[—–-]", RegexOptions.CultureInvariant)]
-    private static partial Regex DatelineRegex();
 
     [GeneratedRegex(@"\s+(?:\||-|–|—)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex PartSeparatorRegex();
@@ -92,11 +90,7 @@ internal static partial class SourceLine
     }
 
     /// <summary>The outlet in a dateline such as <c>QAMISHLI, Syria (Levant Wire) —</c>, or null.</summary>
-    public static string? FromDateline(string line)
-    {
-        var m = DatelineRegex().Match(line);
-        return m.Success ? Clean(m.Groups["outlet"].Value) : null;
-    }
+    public static string? FromDateline(string line) => Dateline.Outlet(line) is { } outlet ? Clean(outlet) : null;
 
     /// <summary>
     /// Splits the text after "Via" into the outlet and any body glued onto it ("Badia Post Islamic State fighters …"):

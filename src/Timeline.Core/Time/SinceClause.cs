@@ -1,13 +1,13 @@
 namespace Timeline.Core.Time;
 
 /// <summary>
-/// "since losing their last territory in 2019", "since the fall of Baghuz in 2019": a date inside a clause opened by
-/// "since" (a few words before it, no clause break between) marks where an ongoing state began, not a happening.
+/// "since losing their last territory in 2019", "since the fall of Baghuz in 2019", "since the RSF seized most of
+/// Khartoum in 2023": a date inside a clause opened by "since" (up to nine words before it, no clause break between) marks where an ongoing state began, not a happening.
 /// </summary>
 internal static class SinceClause
 {
     /// <summary>Words looked back from the date for "since".</summary>
-    private const int MaxWordsBack = 6;
+    private const int MaxWordsBack = 9;
 
     public static bool Governs(string text, int dateStart)
     {

@@ -86,8 +86,8 @@ public class ToponymMatcherTests
     [InlineData("the Iran-backed groups", "Iran!demonym")]
     [InlineData("Syrian and Iranian officials", "Syrian!demonym | Iranian!demonym")]
     [InlineData("American troops", "American!demonym")]
-    [InlineData("US troops", "US!abbr")]
-    [InlineData("U.S. troops", "U.S!abbr")]
+    [InlineData("US troops", "US!demonym")]
+    [InlineData("U.S. troops", "U.S!demonym")]
     [InlineData("officials in the KRI said", "KRI!abbr")]
     // Negatives: everyday words, case, substrings
     [InlineData("He told us that it may rain.", "")]

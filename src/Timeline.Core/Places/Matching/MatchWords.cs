@@ -28,6 +28,23 @@ internal static class MatchWords
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
         "city", "town", "village", "province", "governorate", "district", "region", "camp", "border",
         "abu", "umm", "bin", "ibn", "bint", "al", "el",
+        // Armed groups and parties of the region's news whose names are also GeoNames aliases ("Hamas" for Hamm).
+        "hamas", "hezbollah", "hizbollah", "hizballah", "fatah", "houthi", "houthis", "taliban", "amal",
+    ];
+
+    /// <summary>Capitalised words that open the name of a body of water with "of" ("Gulf of Aden", "Strait of Hormuz").</summary>
+    public static readonly HashSet<string> WaterWords = ["gulf", "bay", "sea", "strait", "straits", "lake", "port"];
+
+    /// <summary>
+    /// Nouns after a country abbreviation that make it an adjective ("US troops", "U.S. officials", "UK government"):
+    /// like "Iraqi forces", these say who, not where. Plural nouns count too (see <see cref="MatchRules.IsAttributive"/>).
+    /// </summary>
+    public static readonly HashSet<string> AttributiveHeads =
+    [
+        "military", "army", "navy", "government", "administration", "envoy", "embassy", "official", "president",
+        "ambassador", "delegation", "intelligence", "strike", "drone", "aid", "support", "pressure", "policy",
+        "presence", "withdrawal", "diplomat", "commander", "command", "department", "treasury", "congress", "senate",
+        "coalition", "sanctions", "personnel", "citizen", "journalist", "contractor", "soldier", "warship",
     ];
 
     /// <summary>Words right before a name that make it a person's name ("Prime Minister Sudani", "Sheikh Hama").</summary>
