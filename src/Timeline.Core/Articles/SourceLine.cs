@@ -30,6 +30,8 @@ internal static partial class SourceLine
         "weekly", "magazine", "voice", "standard", "digest", "observatory", "24",
     };
 
+    private static readonly string[] BylineVerbs = ["posted", "written", "reported", "story", "words", "edited"];
+
     // Lowercase words allowed inside an outlet name ("Faith & Community News", "Voice of the People").
     private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "&", "of", "the", "and", "for", "-", "on", "in", "al" };
 
@@ -54,6 +56,12 @@ internal static partial class SourceLine
         {
             outlet = Clean(SplitVia(line[3..]).Outlet);
             return true;
+        }
+        // "Posted by Syria Water Watch", "Written by Jane Doe": a blog's byline reads like "By …".
+        foreach (var verb in BylineVerbs)
+        {
+            if (StartsWithWord(line, verb) && line.Length > verb.Length + 1 && StartsWithWord(line[(verb.Length + 1)..].TrimStart(), "by"))
+                return TryParse(line[(verb.Length + 1)..].TrimStart(), out outlet);
         }
         // "By Tuesday, fighting had ended." is a sentence, not a byline.
         if (StartsWithWord(line, "by") && !EndsSentence(line))

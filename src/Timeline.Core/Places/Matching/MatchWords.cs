@@ -63,7 +63,7 @@ internal static class MatchWords
     [
         "governorate", "governate", "province", "district", "subdistrict", "countryside", "region", "city", "town",
         "village", "camp", "crossing", "mountains", "mountain", "river", "dam", "airport", "airbase", "desert",
-        "valley", "lake", "plain", "plains", "neighbourhood", "neighborhood", "area",
+        "valley", "lake", "plain", "plains", "neighbourhood", "neighborhood", "area", "oblast", "raion",
     ];
 
     /// <summary>Feature words before a name: "Mount Sinjar" (part of the mention), "the city of X" (with "of").</summary>
