@@ -22,11 +22,14 @@ public sealed class EventBuilder(TemporalTagger tagger)
         TimeMention? anchor = null;    // the last date a sentence stated, for "the following day", "10 years later"
         TimeMention? narrative = null; // the date of the previous sentence when it was not the publication date
         var told = new List<(TimeMention Date, string Sentence)>(); // dated past happenings, for "a week after the attack"
+        var background = new List<(TimeMention Date, string Clause, int Sentence)>(); // "since it was bombed in 2017"
+        var index = -1;
         var datelineEnd = Dateline.Length(article.Body);
         var placeIndex = 0;
 
         foreach (var sentence in sentences)
         {
+            index++;
             // Offsets into the body: the tagger sees only the sentence. Most sentences have no date and no place, and
             // share the empty lists below (nothing adds to them later).
             var tagged = tagger.Tag(sentence.Text, article.Published, ReferencedEvent(sentence.Text, told) ?? anchor);
@@ -34,6 +37,12 @@ public sealed class EventBuilder(TemporalTagger tagger)
             foreach (var m in tagged)
                 mentions.Add(m with { Start = m.Start + sentence.Start, End = m.End + sentence.Start });
             dates.AddRange(mentions);
+            foreach (var m in tagged)
+            {
+                if (m.Kind == TimeMentionKind.Boundary && SinceClause.Opening(sentence.Text, m.Start) is { } since)
+                    background.Add((m with { Kind = TimeMentionKind.Date, Edtf = m.Edtf[..^3], Start = m.Start + sentence.Start, End = m.End + sentence.Start },
+                        sentence.Text[since..m.End], index));
+            }
 
             List<GeocodedMention>? sentencePlaces = null;
             while (placeIndex < places.Count && places[placeIndex].Match.Start < sentence.End)
@@ -67,9 +76,10 @@ public sealed class EventBuilder(TemporalTagger tagger)
             else if (narrative is not null && ContinuesNarrative(sentence.Text, narrative, article.Published))
             {
                 // The narrative goes on across sentences and paragraphs until a sentence states a present fact.
-                events.Add(Event(sentence, narrative.Interval, narrative.Precision, DateBasis.Inherited, narrative.Edtf, narrative, eventPlaces));
-                if (narrative.Interval.Start <= article.Published)
-                    told.Add((narrative, sentence.Text));
+                var inherited = Background(sentence.Text, told, background, index) ?? narrative;
+                events.Add(Event(sentence, inherited.Interval, inherited.Precision, DateBasis.Inherited, inherited.Edtf, inherited, eventPlaces));
+                if (inherited.Interval.Start <= article.Published)
+                    told.Add((inherited, sentence.Text));
             }
             else
             {
@@ -130,6 +140,31 @@ public sealed class EventBuilder(TemporalTagger tagger)
         }
         return null;
     }
+
+    /// <summary>
+    /// The background date an undated sentence goes back to: "Cars crossed the bridge on Tuesday for the first time
+    /// since it was bombed in 2017. … The bridge was destroyed during the battle …" tells of the bombing, not of
+    /// Tuesday. A since-clause of the last <see cref="BackgroundReach"/> sentences that tells of the same kind of
+    /// happening as this sentence gives its date, unless the last dated sentence tells of that kind too; else null.
+    /// </summary>
+    private static TimeMention? Background(string sentence, List<(TimeMention Date, string Sentence)> told,
+        List<(TimeMention Date, string Clause, int Sentence)> background, int index)
+    {
+        if (background.Count == 0 || background[^1].Sentence < index - BackgroundReach)
+            return null;
+        var kinds = EventReference.KindsIn(sentence);
+        if (kinds == 0 || (told.Count > 0 && (EventReference.KindsIn(told[^1].Sentence) & kinds) != 0))
+            return null;
+        for (var i = background.Count - 1; i >= 0 && background[i].Sentence >= index - BackgroundReach; i--)
+        {
+            if ((EventReference.KindsIn(background[i].Clause) & kinds) != 0)
+                return background[i].Date;
+        }
+        return null;
+    }
+
+    /// <summary>How many sentences back a since-clause can give an undated sentence its date.</summary>
+    private const int BackgroundReach = 3;
 
     /// <summary>
     /// A day or month without a year inside a narrative of an earlier, written year takes that year: after "On Aug. 3,

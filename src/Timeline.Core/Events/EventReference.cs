@@ -41,6 +41,18 @@ internal static class EventReference
         return false;
     }
 
+    /// <summary>The kinds of happening <paramref name="text"/> tells of, as a bit set (0 when none).</summary>
+    public static int KindsIn(string text)
+    {
+        var kinds = 0;
+        foreach (var word in Words(text))
+        {
+            if (KindOf(word.ToLowerInvariant()) is { } kind)
+                kinds |= 1 << KindNames.IndexOf(kind);
+        }
+        return kinds;
+    }
+
     /// <summary>Whether a sentence has an "after/before the …" phrase at all; cheap, so most sentences skip the rest.</summary>
     public static bool MayReference(string sentence) =>
         sentence.Contains("after the", StringComparison.OrdinalIgnoreCase) || sentence.Contains("before the", StringComparison.OrdinalIgnoreCase);
@@ -51,11 +63,13 @@ internal static class EventReference
     private static readonly Dictionary<string, string> Kinds = Build(
         ("attack", "attack attacks attacked bomb bombs bombing bombings bombed blast blasts explosion explosions exploded " +
                    "explode blew strike strikes struck airstrike airstrikes ambush ambushed raid raided shelling shelled " +
-                   "assault stormed massacre killing shooting shot"),
+                   "assault stormed massacre killing shooting shot battle destroyed destruction demolished"),
         ("meeting", "meeting meetings met talks summit visit visited conference"),
         ("vote", "election elections vote voted referendum ballot"),
         ("agreement", "agreement deal ceasefire truce accord signed signing"),
         ("arrest", "arrest arrests arrested detained detention"));
+
+    private static readonly List<string> KindNames = ["attack", "meeting", "vote", "agreement", "arrest"];
 
     private static Dictionary<string, string> Build(params (string Kind, string Words)[] kinds)
     {

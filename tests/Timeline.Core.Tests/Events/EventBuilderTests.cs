@@ -123,4 +123,17 @@ public sealed class EventBuilderTests
     [InlineData("On Jan. 3, 2014, fighters overran the town.\n\nTroops returned on Aug. 8.", "2024-08-03", "Troops", "2023-08-08")]
     public void Build_DayWithoutYear_InANarrativeOfAWrittenYear(string body, string published, string fragment, string date) =>
         Assert.Equal(date, Dated(body, published, fragment).Date);
+
+    [Theory]
+    // an undated sentence that tells of the happening of a recent since-clause goes back to that clause's date
+    [InlineData("Cars crossed the Old Bridge on Tuesday for the first time since it was bombed in 2017.\n\nA short ceremony on the bridge on Tuesday morning was attended by residents.\n\nThe bridge was destroyed during the battle for the city.",
+        "2024-10-03", "destroyed", "2017")]
+    // not when the last dated sentence tells of that kind of happening itself
+    [InlineData("A car bomb exploded near the market on Sunday night, the first attack since the town was shelled in 2019.\n\nThe blast destroyed three parked cars.",
+        "2024-11-04", "three parked cars", "2024-11-03")]
+    // nor when the sentence tells of another kind of happening
+    [InlineData("Cars crossed the Old Bridge on Tuesday for the first time since it was bombed in 2017.\n\nEngineers repaired the span over the river.",
+        "2024-10-03", "Engineers", "2024-10-01")]
+    public void Build_BackgroundHappening_InheritsTheSinceClauseDate(string body, string published, string fragment, string date) =>
+        Assert.Equal((date, "inherited"), Dated(body, published, fragment));
 }
