@@ -22,7 +22,7 @@ public sealed class EventBuilder(TemporalTagger tagger)
         TimeMention? anchor = null;    // the last date a sentence stated, for "the following day", "10 years later"
         TimeMention? narrative = null; // the date of the previous sentence when it was not the publication date
         var told = new List<(TimeMention Date, string Sentence)>(); // dated past happenings, for "a week after the attack"
-        var background = new List<(TimeMention Date, string Clause, int Sentence)>(); // "since it was bombed in 2017"
+        var background = new List<(TimeMention Date, int Kinds, int Sentence)>(); // "since it was bombed in 2017"
         var index = -1;
         var datelineEnd = Dateline.Length(article.Body);
         var placeIndex = 0;
@@ -39,9 +39,10 @@ public sealed class EventBuilder(TemporalTagger tagger)
             dates.AddRange(mentions);
             foreach (var m in tagged)
             {
-                if (m.Kind == TimeMentionKind.Boundary && SinceClause.Opening(sentence.Text, m.Start) is { } since)
+                if (m.Kind == TimeMentionKind.Boundary && SinceClause.Opening(sentence.Text, m.Start) is { } since
+                    && EventReference.KindsIn(sentence.Text.AsSpan(since, m.End - since)) is var kinds and not 0)
                     background.Add((m with { Kind = TimeMentionKind.Date, Edtf = m.Edtf[..^3], Start = m.Start + sentence.Start, End = m.End + sentence.Start },
-                        sentence.Text[since..m.End], index));
+                        kinds, index));
             }
 
             List<GeocodedMention>? sentencePlaces = null;
@@ -148,7 +149,7 @@ public sealed class EventBuilder(TemporalTagger tagger)
     /// happening as this sentence gives its date, unless the last dated sentence tells of that kind too; else null.
     /// </summary>
     private static TimeMention? Background(string sentence, List<(TimeMention Date, string Sentence)> told,
-        List<(TimeMention Date, string Clause, int Sentence)> background, int index)
+        List<(TimeMention Date, int Kinds, int Sentence)> background, int index)
     {
         if (background.Count == 0 || background[^1].Sentence < index - BackgroundReach)
             return null;
@@ -157,7 +158,7 @@ public sealed class EventBuilder(TemporalTagger tagger)
             return null;
         for (var i = background.Count - 1; i >= 0 && background[i].Sentence >= index - BackgroundReach; i--)
         {
-            if ((EventReference.KindsIn(background[i].Clause) & kinds) != 0)
+            if ((background[i].Kinds & kinds) != 0)
                 return background[i].Date;
         }
         return null;

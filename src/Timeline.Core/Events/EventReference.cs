@@ -11,17 +11,20 @@ internal static class EventReference
     /// <summary>The event named after "after"/"before the" in <paramref name="sentence"/>: its name and head noun, or null.</summary>
     public static (string? Name, string Noun)? Find(string sentence)
     {
-        var words = Words(sentence);
+        var words = new List<Range>();
+        foreach (var word in new WordEnumerator(sentence))
+            words.Add(word);
+        var text = sentence.AsSpan();
         for (var i = 0; i + 2 < words.Count; i++)
         {
-            if (!(Is(words[i], "after") || Is(words[i], "before")) || !Is(words[i + 1], "the"))
+            if (!(Is(text[words[i]], "after") || Is(text[words[i]], "before")) || !Is(text[words[i + 1]], "the"))
                 continue;
-            string? name = null;
             var j = i + 2;
-            while (j < words.Count && j < i + 5 && char.IsUpper(words[j][0]))
-                name = name is null ? words[j++] : name + " " + words[j++];
-            if (j < words.Count && char.IsLower(words[j][0]))
-                return (name, words[j].ToLowerInvariant());
+            while (j < words.Count && j < i + 5 && char.IsUpper(text[words[j]][0]))
+                j++;
+            var name = j > i + 2 ? sentence[words[i + 2].Start..words[j - 1].End] : null;
+            if (j < words.Count && char.IsLower(text[words[j]][0]))
+                return (name, sentence[words[j]].ToLowerInvariant());
         }
         return null;
     }
@@ -31,24 +34,24 @@ internal static class EventReference
     {
         if (name is not null)
             return sentence.Contains(name, StringComparison.Ordinal);
-        var kind = KindOf(noun);
-        foreach (var word in Words(sentence))
+        var kind = KindLookup.TryGetValue(noun, out var k) ? k : -1;
+        foreach (var range in new WordEnumerator(sentence))
         {
-            var lower = word.ToLowerInvariant();
-            if (lower == noun || (kind is not null && KindOf(lower) == kind))
+            var word = sentence.AsSpan()[range];
+            if (word.Equals(noun, StringComparison.OrdinalIgnoreCase) || (kind >= 0 && KindLookup.TryGetValue(word, out var other) && other == kind))
                 return true;
         }
         return false;
     }
 
-    /// <summary>The kinds of happening <paramref name="text"/> tells of, as a bit set (0 when none).</summary>
-    public static int KindsIn(string text)
+    /// <summary>The kinds of happening <paramref name="text"/> tells of, as a bit set (0 when none). Allocates nothing.</summary>
+    public static int KindsIn(ReadOnlySpan<char> text)
     {
         var kinds = 0;
-        foreach (var word in Words(text))
+        foreach (var range in new WordEnumerator(text))
         {
-            if (KindOf(word.ToLowerInvariant()) is { } kind)
-                kinds |= 1 << KindNames.IndexOf(kind);
+            if (KindLookup.TryGetValue(text[range], out var kind))
+                kinds |= 1 << kind;
         }
         return kinds;
     }
@@ -57,49 +60,52 @@ internal static class EventReference
     public static bool MayReference(string sentence) =>
         sentence.Contains("after the", StringComparison.OrdinalIgnoreCase) || sentence.Contains("before the", StringComparison.OrdinalIgnoreCase);
 
-    private static string? KindOf(string word) => Kinds.GetValueOrDefault(word);
+    // Words of one kind of happening, as news names them in nouns and verbs; the value is the kind's bit.
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> KindLookup = Build(
+        "attack attacks attacked bomb bombs bombing bombings bombed blast blasts explosion explosions exploded explode " +
+        "blew strike strikes struck airstrike airstrikes ambush ambushed raid raided shelling shelled assault stormed " +
+        "massacre killing shooting shot battle destroyed destruction demolished",
+        "meeting meetings met talks summit visit visited conference",
+        "election elections vote voted referendum ballot",
+        "agreement deal ceasefire truce accord signed signing",
+        "arrest arrests arrested detained detention");
 
-    // Words of one kind of happening, as news names them in nouns and verbs.
-    private static readonly Dictionary<string, string> Kinds = Build(
-        ("attack", "attack attacks attacked bomb bombs bombing bombings bombed blast blasts explosion explosions exploded " +
-                   "explode blew strike strikes struck airstrike airstrikes ambush ambushed raid raided shelling shelled " +
-                   "assault stormed massacre killing shooting shot battle destroyed destruction demolished"),
-        ("meeting", "meeting meetings met talks summit visit visited conference"),
-        ("vote", "election elections vote voted referendum ballot"),
-        ("agreement", "agreement deal ceasefire truce accord signed signing"),
-        ("arrest", "arrest arrests arrested detained detention"));
-
-    private static readonly List<string> KindNames = ["attack", "meeting", "vote", "agreement", "arrest"];
-
-    private static Dictionary<string, string> Build(params (string Kind, string Words)[] kinds)
+    private static Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Build(params string[] kinds)
     {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (kind, words) in kinds)
+        var result = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var kind = 0; kind < kinds.Length; kind++)
         {
-            foreach (var word in words.Split(' '))
+            foreach (var word in kinds[kind].Split(' '))
                 result[word] = kind;
         }
-        return result;
+        return result.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    private static bool Is(string word, string value) => word.Equals(value, StringComparison.OrdinalIgnoreCase);
+    private static bool Is(ReadOnlySpan<char> word, string value) => word.Equals(value, StringComparison.OrdinalIgnoreCase);
 
-    private static List<string> Words(string text)
+    /// <summary>The words of a text (letters and inner hyphens) as ranges, without allocating.</summary>
+    private ref struct WordEnumerator(ReadOnlySpan<char> text)
     {
-        var words = new List<string>();
-        var i = 0;
-        while (i < text.Length)
+        private readonly ReadOnlySpan<char> _text = text;
+        private int _next;
+
+        public Range Current { get; private set; }
+
+        public readonly WordEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            if (!char.IsLetter(text[i]))
-            {
+            var i = _next;
+            while (i < _text.Length && !char.IsLetter(_text[i]))
                 i++;
-                continue;
-            }
+            if (i >= _text.Length)
+                return false;
             var start = i;
-            while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
+            while (i < _text.Length && (char.IsLetter(_text[i]) || _text[i] == '-'))
                 i++;
-            words.Add(text[start..i]);
+            Current = start..i;
+            _next = i;
+            return true;
         }
-        return words;
     }
 }

@@ -106,16 +106,16 @@ internal static class MatchRules
     public static bool StartsLongerName(FoldedText folded, int first, int last, Place[] places)
     {
         var tokens = folded.Tokens;
-        if (last != first || last + 1 >= tokens.Length || Breaks(tokens[last]) || places.Any(p => p.Kind == PlaceKind.Country))
-            return false;
-        if (!MatchWords.Common.Contains(folded.Folded(tokens[last]).ToString()))
+        if (last != first || last + 1 >= tokens.Length || Breaks(tokens[last]))
             return false;
         var next = tokens[last + 1];
         var nextWord = folded.Folded(next);
-        if (next.Has(TokenFlags.Capitalised) && !next.Has(TokenFlags.SentenceInitial))
-            return !MatchWords.SuffixQualifiers.Contains(nextWord.ToString());
-        return nextWord.SequenceEqual("of") && last + 2 < tokens.Length && !Breaks(next)
-            && tokens[last + 2].Has(TokenFlags.Capitalised) && !tokens[last + 2].Has(TokenFlags.Article);
+        var longer = next.Has(TokenFlags.Capitalised) && !next.Has(TokenFlags.SentenceInitial)
+            ? !MatchWords.SuffixQualifiers.Contains(nextWord.ToString())
+            : nextWord.SequenceEqual("of") && last + 2 < tokens.Length && !Breaks(next)
+              && tokens[last + 2].Has(TokenFlags.Capitalised) && !tokens[last + 2].Has(TokenFlags.Article);
+        // Checked last, as they cost most: most names are followed by a lower-case word.
+        return longer && !places.Any(p => p.Kind == PlaceKind.Country) && MatchWords.Common.Contains(folded.Folded(tokens[last]).ToString());
     }
 
     /// <summary>
