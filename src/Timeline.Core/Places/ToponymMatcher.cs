@@ -102,7 +102,8 @@ public sealed class ToponymMatcher(Gazetteer gazetteer)
         var tokens = folded.Tokens;
         var places = MatchRules.AllowedPlaces(folded, first, last, terminal, out var kind);
         if (places is null || MatchRules.IsPersonName(folded, first, last, lastMatched, places)
-            || MatchRules.StartsLongerName(folded, first, last, places) || MatchRules.InWaterName(folded, first, lastMatched))
+            || MatchRules.StartsLongerName(folded, first, last, places) || MatchRules.InWaterName(folded, first, lastMatched)
+            || MatchRules.IsWaterBody(folded, first, last))
             return null;
 
         // Span: include an Arabic article written before the name ("al-Hasaka") and "Mount" before it.

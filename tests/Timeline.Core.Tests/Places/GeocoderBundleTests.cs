@@ -117,6 +117,8 @@ public class GeocoderBundleTests
     [InlineData("Hamas said the strike hit Gaza City.", "Gaza City")]
     [InlineData("Deputy envoy Jordan Hayes visited the site in Idlib.", "Idlib")]
     [InlineData("Talks in Jordan resumed.", "Jordan")]
+    [InlineData("The Houthis attacked ships in the Red Sea.", "")]
+    [InlineData("Port Sudan is the capital of Red Sea state.", "Port Sudan | Red Sea state")]
     public void Match_EverydayWordsAndAcronyms_AreNoPlacesInTheRealBundle(string text, string expected)
     {
         var found = string.Join(" | ", BundledGazetteer.Matcher.Match(text).Where(m => m.NameKind != NameKind.Demonym).Select(m => m.Text));

@@ -171,6 +171,20 @@ internal static class MatchRules
         return tokens[of - 1].Has(TokenFlags.Capitalised) && MatchWords.WaterWords.Contains(folded.Folded(tokens[of - 1]).ToString());
     }
 
+    /// <summary>
+    /// "the Red Sea", "the Black Sea", "the Persian Gulf": a name that ends in a water word after "the" is the water
+    /// itself, which the gazetteer does not hold, not the province named after it ("Red Sea state", Sudan's admin-1,
+    /// is written without "the").
+    /// </summary>
+    public static bool IsWaterBody(FoldedText folded, int first, int last)
+    {
+        var tokens = folded.Tokens;
+        if (last == first || first == 0 || Breaks(tokens[first - 1]) || !folded.Folded(tokens[first - 1]).SequenceEqual("the"))
+            return false;
+        var tail = folded.Folded(tokens[last]);
+        return tail.SequenceEqual("sea") || tail.SequenceEqual("gulf") || tail.SequenceEqual("ocean");
+    }
+
     private static bool IsMajor(Place p) =>
         p.Kind is PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Region || p.FeatureCode is "PPLC" or "PPLA";
 
