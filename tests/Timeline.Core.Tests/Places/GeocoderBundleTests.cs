@@ -86,6 +86,9 @@ public class GeocoderBundleTests
     [InlineData("US troops in Iraq were attacked.", "US", "US")]
     [InlineData("U.S. airstrikes began on Aug. 8.", "U.S", "US")]
     [InlineData("the UK government said", "UK", "GB")]
+    // a possessive place before an institution says whose institution
+    [InlineData("Qasim al-Araji, Iraq's National Security advisor, said", "Iraq", "IQ")]
+    [InlineData("Israel's military said it struck the compound.", "Israel", "IL")]
     public void Resolve_Demonym_IsCountryMarkedAsDemonym(string text, string mention, string id)
     {
         var resolved = BundledGazetteer.Geocoder.Resolve(text, BundledGazetteer.Matcher.Match(text));
@@ -129,6 +132,8 @@ public class GeocoderBundleTests
     [InlineData("Talks between the US and Israel resumed.", "US")]
     [InlineData("He flew to the US.", "US")]
     [InlineData("the US said it would respond", "US")]
+    [InlineData("Deir ez-Zor's oil fields remain under SDF control.", "Deir ez-Zor")]
+    [InlineData("Sudan's war broke out in April 2023.", "Sudan")]
     public void Resolve_AbbreviatedCountryAsNoun_IsAPlace(string text, string mention)
     {
         var resolved = BundledGazetteer.Geocoder.Resolve(text, BundledGazetteer.Matcher.Match(text));

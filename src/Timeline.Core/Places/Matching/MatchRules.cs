@@ -144,6 +144,17 @@ internal static class MatchRules
             && !MatchWords.Never.Contains(word.ToString()) && !word.EndsWith("ss");
     }
 
+    /// <summary>
+    /// "Iraq's National Security advisor", "Israel's military", "Nineveh's governor": a possessive place name before
+    /// an institution word names whose institution it is (a demonym, like "Iraqi"), not where the event happened.
+    /// </summary>
+    public static bool IsInstitutionOwner(FoldedText folded, int last)
+    {
+        var tokens = folded.Tokens;
+        return tokens[last].Has(TokenFlags.Possessive) && last + 1 < tokens.Length
+            && MatchWords.InstitutionHeads.Contains(folded.Folded(tokens[last + 1]).ToString());
+    }
+
     /// <summary>"US", "U.S.", "UK", "UAE": a country written as capitals of at most three letters.</summary>
     public static bool IsAbbreviatedCountry(FoldedText folded, int first, int last, Place[] places)
     {

@@ -32,6 +32,18 @@ internal static class MatchWords
         "hamas", "hezbollah", "hizbollah", "hizballah", "fatah", "houthi", "houthis", "taliban", "amal",
     ];
 
+    /// <summary>
+    /// Words after a possessive place name that make it part of an institution's title ("Iraq's National Security
+    /// advisor", "Israel's military", "Nineveh's governor"): the place says whose institution, not where it happened.
+    /// </summary>
+    public static readonly HashSet<string> InstitutionHeads =
+    [
+        "ministry", "minister", "military", "army", "air", "navy", "government", "parliament", "president", "presidency",
+        "prime", "foreign", "interior", "defence", "defense", "national", "security", "intelligence", "health",
+        "migration", "central", "supreme", "interim", "ambassador", "envoy", "embassy", "police", "cabinet", "judiciary",
+        "governor", "administration", "state", "top", "chief", "general", "armed", "ruling", "transitional",
+    ];
+
     /// <summary>Capitalised words that open the name of a body of water with "of" ("Gulf of Aden", "Strait of Hormuz").</summary>
     public static readonly HashSet<string> WaterWords = ["gulf", "bay", "sea", "strait", "straits", "lake", "port"];
 
