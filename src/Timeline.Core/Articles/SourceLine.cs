@@ -30,11 +30,11 @@ internal static partial class SourceLine
         "weekly", "magazine", "voice", "standard", "digest", "observatory", "24",
     };
 
+    private static readonly string[] BylineVerbs = ["posted", "written", "reported", "story", "words", "edited"];
+
     // Lowercase words allowed inside an outlet name ("Faith & Community News", "Voice of the People").
     private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "&", "of", "the", "and", "for", "-", "on", "in", "al" };
 
-    [GeneratedRegex(@"^(?<place>[A-Z][A-Z'’. -]+(?:,\s*[A-Z][\w'’. -]*?)?)\s*\((?<outlet>[^()]{2,40})\)\s*[—–-]", RegexOptions.CultureInvariant)]
-    private static partial Regex DatelineRegex();
 
     [GeneratedRegex(@"\s+(?:\||-|–|—)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex PartSeparatorRegex();
@@ -56,6 +56,12 @@ internal static partial class SourceLine
         {
             outlet = Clean(SplitVia(line[3..]).Outlet);
             return true;
+        }
+        // "Posted by Syria Water Watch", "Written by Jane Doe": a blog's byline reads like "By …".
+        foreach (var verb in BylineVerbs)
+        {
+            if (StartsWithWord(line, verb) && line.Length > verb.Length + 1 && StartsWithWord(line[(verb.Length + 1)..].TrimStart(), "by"))
+                return TryParse(line[(verb.Length + 1)..].TrimStart(), out outlet);
         }
         // "By Tuesday, fighting had ended." is a sentence, not a byline.
         if (StartsWithWord(line, "by") && !EndsSentence(line))
@@ -92,11 +98,7 @@ internal static partial class SourceLine
     }
 
     /// <summary>The outlet in a dateline such as <c>QAMISHLI, Syria (Levant Wire) —</c>, or null.</summary>
-    public static string? FromDateline(string line)
-    {
-        var m = DatelineRegex().Match(line);
-        return m.Success ? Clean(m.Groups["outlet"].Value) : null;
-    }
+    public static string? FromDateline(string line) => Dateline.Outlet(line) is { } outlet ? Clean(outlet) : null;
 
     /// <summary>
     /// Splits the text after "Via" into the outlet and any body glued onto it ("Badia Post Islamic State fighters …"):

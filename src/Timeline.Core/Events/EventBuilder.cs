@@ -21,17 +21,29 @@ public sealed class EventBuilder(TemporalTagger tagger)
         var dates = new List<TimeMention>();
         TimeMention? anchor = null;    // the last date a sentence stated, for "the following day", "10 years later"
         TimeMention? narrative = null; // the date of the previous sentence when it was not the publication date
+        var told = new List<(TimeMention Date, string Sentence)>(); // dated past happenings, for "a week after the attack"
+        var background = new List<(TimeMention Date, int Kinds, int Sentence)>(); // "since it was bombed in 2017"
+        var index = -1;
+        var datelineEnd = Dateline.Length(article.Body);
         var placeIndex = 0;
 
         foreach (var sentence in sentences)
         {
+            index++;
             // Offsets into the body: the tagger sees only the sentence. Most sentences have no date and no place, and
             // share the empty lists below (nothing adds to them later).
-            var tagged = tagger.Tag(sentence.Text, article.Published, anchor);
+            var tagged = tagger.Tag(sentence.Text, article.Published, ReferencedEvent(sentence.Text, told) ?? anchor);
             var mentions = tagged.Count == 0 ? NoDates : new List<TimeMention>(tagged.Count);
             foreach (var m in tagged)
                 mentions.Add(m with { Start = m.Start + sentence.Start, End = m.End + sentence.Start });
             dates.AddRange(mentions);
+            foreach (var m in tagged)
+            {
+                if (m.Kind == TimeMentionKind.Boundary && SinceClause.Opening(sentence.Text, m.Start) is { } since
+                    && EventReference.KindsIn(sentence.Text.AsSpan(since, m.End - since)) is var kinds and not 0)
+                    background.Add((m with { Kind = TimeMentionKind.Date, Edtf = m.Edtf[..^3], Start = m.Start + sentence.Start, End = m.End + sentence.Start },
+                        kinds, index));
+            }
 
             List<GeocodedMention>? sentencePlaces = null;
             while (placeIndex < places.Count && places[placeIndex].Match.Start < sentence.End)
@@ -45,19 +57,30 @@ public sealed class EventBuilder(TemporalTagger tagger)
                 continue;
             IReadOnlyList<GeocodedMention> eventPlaces = sentencePlaces ?? NoPlaces;
 
-            var main = MainDate(mentions, article.Published);
+            var main = MainDate(mentions, article.Published, datelineEnd);
             if (main is not null)
             {
+                if (InNarrativeYear(main, narrative, article.Published) is { } placed)
+                {
+                    dates[dates.LastIndexOf(main)] = placed;
+                    main = placed;
+                }
                 events.Add(Event(sentence, main.Interval, main.Precision, main.Basis, main.Edtf, main, eventPlaces));
                 narrative = main;
                 // A planned (future) date must not become the base of later relative phrases.
                 if (main.Interval.Start <= article.Published)
+                {
                     anchor = main;
+                    told.Add((main, sentence.Text));
+                }
             }
-            else if (narrative is not null && ContinuesNarrative(sentence.Text))
+            else if (narrative is not null && ContinuesNarrative(sentence.Text, narrative, article.Published))
             {
                 // The narrative goes on across sentences and paragraphs until a sentence states a present fact.
-                events.Add(Event(sentence, narrative.Interval, narrative.Precision, DateBasis.Inherited, narrative.Edtf, narrative, eventPlaces));
+                var inherited = Background(sentence.Text, told, background, index) ?? narrative;
+                events.Add(Event(sentence, inherited.Interval, inherited.Precision, DateBasis.Inherited, inherited.Edtf, inherited, eventPlaces));
+                if (inherited.Interval.Start <= article.Published)
+                    told.Add((inherited, sentence.Text));
             }
             else
             {
@@ -94,9 +117,82 @@ public sealed class EventBuilder(TemporalTagger tagger)
     /// <summary>Fewer words than this make a heading or a fragment, not a statement.</summary>
     public const int MinimumWords = 5;
 
+    /// <summary>
+    /// An event dated by a season carries the season's year as its value ("in the summer of 2014" → 2014): the forms
+    /// an event's date is compared and shown in are day, month and year; the season stays in the mention's evidence.
+    /// </summary>
     private static ExtractedEvent Event(Sentence sentence, DateInterval interval, DatePrecision precision, DateBasis basis,
         string edtf, TimeMention? mention, IReadOnlyList<GeocodedMention> places) =>
-        new(sentence.Start, sentence.End, sentence.Text, sentence.Paragraph, interval, precision, basis, edtf, mention, places);
+        new(sentence.Start, sentence.End, sentence.Text, sentence.Paragraph, interval, precision, basis,
+            precision == DatePrecision.Season && edtf.Length > 4 ? edtf[..4] : edtf, mention, places);
+
+    /// <summary>
+    /// The date of the event a sentence counts from ("a week after the attack", "a day after the Mellit attack"): the
+    /// latest happening told before that names it, or null to count from the last date stated.
+    /// </summary>
+    private static TimeMention? ReferencedEvent(string sentence, List<(TimeMention Date, string Sentence)> told)
+    {
+        if (told.Count == 0 || !EventReference.MayReference(sentence) || EventReference.Find(sentence) is not { } named)
+            return null;
+        for (var i = told.Count - 1; i >= 0; i--)
+        {
+            if (EventReference.Tells(told[i].Sentence, named.Name, named.Noun))
+                return told[i].Date;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The background date an undated sentence goes back to: "Cars crossed the bridge on Tuesday for the first time
+    /// since it was bombed in 2017. … The bridge was destroyed during the battle …" tells of the bombing, not of
+    /// Tuesday. A since-clause of the last <see cref="BackgroundReach"/> sentences that tells of the same kind of
+    /// happening as this sentence gives its date, unless the last dated sentence tells of that kind too; else null.
+    /// </summary>
+    private static TimeMention? Background(string sentence, List<(TimeMention Date, string Sentence)> told,
+        List<(TimeMention Date, int Kinds, int Sentence)> background, int index)
+    {
+        if (background.Count == 0 || background[^1].Sentence < index - BackgroundReach)
+            return null;
+        var kinds = EventReference.KindsIn(sentence);
+        if (kinds == 0 || (told.Count > 0 && (EventReference.KindsIn(told[^1].Sentence) & kinds) != 0))
+            return null;
+        for (var i = background.Count - 1; i >= 0 && background[i].Sentence >= index - BackgroundReach; i--)
+        {
+            if ((background[i].Kinds & kinds) != 0)
+                return background[i].Date;
+        }
+        return null;
+    }
+
+    /// <summary>How many sentences back a since-clause can give an undated sentence its date.</summary>
+    private const int BackgroundReach = 3;
+
+    /// <summary>
+    /// A day or month without a year inside a narrative of an earlier, written year takes that year: after "On Aug. 3,
+    /// 2014, IS fighters overran Sinjar", "airstrikes began on Aug. 8" is 8 August 2014, not last year's. Only a written
+    /// day followed within <see cref="NarrativeYearReachDays"/> days; null when the rule does not apply. Years and
+    /// months of background ("in mid-2019", "In 2014") never move a later "on Aug. 7" or "in January".
+    /// </summary>
+    internal static TimeMention? InNarrativeYear(TimeMention main, TimeMention? narrative, DateOnly published)
+    {
+        if (narrative is null || narrative.Basis != DateBasis.Explicit || narrative.Precision != DatePrecision.Day
+            || main.Precision != DatePrecision.Day || main.Basis != DateBasis.Relative || narrative.Interval.End.Year >= published.Year
+            || main.Rule is not ("month-day-past" or "numeric-dm-past"))
+            return null;
+        var years = narrative.Interval.Start.Year - main.Interval.Start.Year;
+        if (main.Interval.Start.AddYears(years) < narrative.Interval.Start)
+            years++;
+        var day = main.Interval.Start.AddYears(years);
+        // Only the weeks that follow the narrative's day: a later paragraph about another year keeps the usual reading.
+        if (years >= 0 || day.DayNumber - narrative.Interval.Start.DayNumber > NarrativeYearReachDays)
+            return null;
+        return main with
+        {
+            Interval = DateInterval.Day(day),
+            Edtf = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Rule = main.Rule + "+narrative-year",
+        };
+    }
 
     /// <summary>
     /// The date of the sentence's main happening. A sentence often names a background date too ("sentenced on Wednesday
@@ -104,13 +200,15 @@ public sealed class EventBuilder(TemporalTagger tagger)
     /// precision, so the most precise date expression wins, then the earliest in the sentence. Weeks count as months
     /// and seasons as years: "the weekend's convoy" or "the summer heat" colour a sentence more often than they date it.
     /// A period that runs up to the publication date ("in recent months") describes an ongoing state, not a happening.
+    /// Mentions ending before <paramref name="datelineEnd"/> (body offsets) are the dateline's.
     /// </summary>
-    internal static TimeMention? MainDate(IReadOnlyList<TimeMention> mentions, DateOnly published)
+    internal static TimeMention? MainDate(IReadOnlyList<TimeMention> mentions, DateOnly published, int datelineEnd = 0)
     {
         TimeMention? best = null;
         foreach (var mention in mentions)
         {
-            if (mention.Kind != TimeMentionKind.Date)
+            // The date of a wire dateline ("BEIRUT, Dec 14 (Reuters) -") is when the story was filed, not a happening.
+            if (mention.Kind != TimeMentionKind.Date || mention.End <= datelineEnd)
                 continue;
             if (mention.Precision == DatePrecision.Range && mention.Interval.End >= published && mention.Interval.Start < published)
                 continue;
@@ -132,7 +230,16 @@ public sealed class EventBuilder(TemporalTagger tagger)
     /// <summary>
     /// Whether an undated sentence continues the dated narrative before it rather than stating a present fact:
     /// present-tense statements ("are imprisoned", "remains") take the publication date instead.
+    /// A statement ("Sudani told state television that …") does not continue a narrative of more than a month before
+    /// publication: what people say in a story is said now, while the history it recalls is long past.
     /// </summary>
-    internal static bool ContinuesNarrative(string sentence) =>
-        !Quotation.IsMostlyQuoted(sentence) && NarrativeTense.IsPast(sentence);
+    internal static bool ContinuesNarrative(string sentence, TimeMention narrative, DateOnly published) =>
+        !Quotation.IsMostlyQuoted(sentence) && NarrativeTense.IsPast(sentence)
+        && (narrative.Interval.End >= published.AddDays(-StatementReachDays) || !NarrativeTense.IsStatement(sentence));
+
+    /// <summary>How far after a written day of an earlier year a day without a year still belongs to that year.</summary>
+    private const int NarrativeYearReachDays = 92;
+
+    /// <summary>How far back a reported statement may inherit a narrative date.</summary>
+    private const int StatementReachDays = 31;
 }

@@ -28,6 +28,10 @@ internal static class NarrativeTense
                 i++;
             }
             var word = text[start..i];
+            // "…to the centre, where returnees go through vetting": a relative clause after the main verb describes
+            // something else; its tense says nothing about the sentence's happening.
+            if (past + present > 0 && RelativeWords.Contains(word))
+                break;
             var auxiliary = false;
             if (!hyphenated)
             {
@@ -40,7 +44,8 @@ internal static class NarrativeTense
                 {
                     past++;
                 }
-                else if (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !previousWasAuxiliary)
+                // Capitalised words ending in -ed are names ("United Nations", "Ahmed"), not verbs.
+                else if (word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal) && !previousWasAuxiliary)
                 {
                     past++;
                 }
@@ -50,6 +55,25 @@ internal static class NarrativeTense
         }
         return past > present;
     }
+
+    /// <summary>
+    /// A reported statement: a verb of saying ("said", "told", "stated", "added") anywhere in the sentence.
+    /// </summary>
+    public static bool IsStatement(string sentence)
+    {
+        foreach (var range in sentence.AsSpan().SplitAny(" ,;:.\u201C\u201D\"".AsSpan()))
+        {
+            if (StatementVerbs.Contains(sentence.AsSpan()[range]))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StatementVerbs =
+        Set("said", "told", "stated", "added", "says", "tells", "explained", "stressed", "noted");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeWords =
+        Set("where", "which", "who", "whose", "whom");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PresentAuxiliaries =
         Set("is", "are", "am", "be", "been", "being", "has", "have", "remain", "remains");

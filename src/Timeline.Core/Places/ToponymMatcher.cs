@@ -101,7 +101,9 @@ public sealed class ToponymMatcher(Gazetteer gazetteer)
         consumedTo = last;
         var tokens = folded.Tokens;
         var places = MatchRules.AllowedPlaces(folded, first, last, terminal, out var kind);
-        if (places is null || MatchRules.IsPersonName(folded, first, last, lastMatched, places))
+        if (places is null || MatchRules.IsPersonName(folded, first, last, lastMatched, places)
+            || MatchRules.StartsLongerName(folded, first, last, places) || MatchRules.InWaterName(folded, first, lastMatched)
+            || MatchRules.IsWaterBody(folded, first, last))
             return null;
 
         // Span: include an Arabic article written before the name ("al-Hasaka") and "Mount" before it.
@@ -122,7 +124,8 @@ public sealed class ToponymMatcher(Gazetteer gazetteer)
         // A feature word inside the name itself ("Sinjar District", "Al-Hol camp", "Mount Sinjar") is its qualifier too.
         qualifier ??= MatchRules.NameQualifier(folded, first, last);
         var endToken = last;
-        if (MatchRules.IsAdjective(folded, last))
+        if (MatchRules.IsAdjective(folded, last) || MatchRules.IsInstitutionOwner(folded, last)
+            || (MatchRules.IsAbbreviatedCountry(folded, first, last, places) && MatchRules.IsAttributive(folded, last)))
             kind = NameKind.Demonym;
         else if (MatchRules.SuffixQualifier(folded, last, out var qualifierEnd) is { } suffix)
         {

@@ -54,10 +54,17 @@ internal ref partial struct DateScanner
                 return Shifted(out p, i, basePoint.Last, basePoint.Interval.Start, basePoint.Precision, offset, sign, "amount-after-date", weekAsDay: true);
             // "a week after the attack": the event named is the anchor of the discourse. "seven years after it was
             // destroyed" points to a clause, not to the discourse date, so it stays a plain duration.
-            if (KeyAt(k + 1, Key.The) && At(k + 2).Kind == TokenKind.Word && !At(k + 2).Is(TokenFlags.Capitalized))
+            // A name may qualify the event ("a day after the Mellit attack"); the caller's anchor is then that event's date.
+            if (KeyAt(k + 1, Key.The))
             {
-                var (baseDay, basePrecision) = AnchorBase();
-                return Shifted(out p, i, k + 2, baseDay, basePrecision, offset, sign, "anchor-after", weekAsDay: true);
+                var noun = k + 2;
+                while (noun < k + 5 && At(noun).Kind == TokenKind.Word && At(noun).Is(TokenFlags.Capitalized) && At(noun).Class == LexClass.None)
+                    noun++;
+                if (At(noun).Kind == TokenKind.Word && !At(noun).Is(TokenFlags.Capitalized))
+                {
+                    var (baseDay, basePrecision) = AnchorBase();
+                    return Shifted(out p, i, noun, baseDay, basePrecision, offset, sign, "anchor-after", weekAsDay: true);
+                }
             }
         }
         if (TryStartingRange(i, k, offset, out p))

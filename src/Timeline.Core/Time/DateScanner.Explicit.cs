@@ -289,6 +289,12 @@ internal ref partial struct DateScanner
             p = default;
             return false;
         }
+        // "the summer heat", "the winter offensive": a bare season before a noun describes that noun, it dates nothing.
+        if (shift == 0 && ModifiesNoun(i + 1))
+        {
+            p = default;
+            return false;
+        }
         var y = reference.Year + shift;
         if (shift == 0)
         {
@@ -299,6 +305,23 @@ internal ref partial struct DateScanner
         p = ParsedDate.Of(i, i, CalendarMath.Season(y, season), DatePrecision.Season, false, Tensed("season-past", "season-future"));
         return true;
     }
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> is a lower-case noun that a season word before it would modify: not a
+    /// date word, not a function word, not a verb that could follow the season as its subject ("summer saw", "is").
+    /// </summary>
+    private readonly bool ModifiesNoun(int i)
+    {
+        var tok = At(i);
+        if (tok.Kind != TokenKind.Word || tok.Class != LexClass.None || tok.Is(TokenFlags.Capitalized) || tok.Length < 3)
+            return false;
+        return !SeasonFollowers.Contains(text.AsSpan(tok.Start, tok.Length));
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SeasonFollowers = new HashSet<string>(
+        ["and", "or", "when", "while", "but", "that", "which", "with", "the", "was", "were", "is", "will", "would", "has",
+         "had", "saw", "brought", "months", "season", "term", "session", "break", "holidays", "for", "into", "amid"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"1990s", "the 1970's", "'90s": a decade.</summary>
     private readonly bool TryDecade(int first, int i, int value, int digits, out ParsedDate p)

@@ -26,6 +26,9 @@ public class SourceLineTests
     [InlineData("Frontline Syria | Damascus bureau", true, "Frontline Syria")]
     [InlineData("Reuters | Baghdad", true, "Baghdad")]
     [InlineData("Home | World | Middle East", true, "-")]
+    [InlineData("Posted by Syria Water Watch", true, "-")]
+    [InlineData("Written by Leyla Osman | Frontline Syria", true, "Frontline Syria")]
+    [InlineData("Posted by the end of the week, the plan was ready.", false, "-")]
     // Not source lines.
     [InlineData("By Tuesday, fighting had ended.", false, "-")]
     [InlineData("Syria - Iraq talks resume in Baghdad", false, "-")]

@@ -42,6 +42,20 @@ public sealed class EventBuilderTests
     [InlineData("The court ruled on Monday.\n\nAbout 10,000 fighters are imprisoned in makeshift prison camps.", "2025-02-25", "imprisoned", "2025-02-25", "publication")]
     [InlineData("The court ruled on Monday. He added that \"the region is interconnected and the threat remains very real.\"", "2025-02-25", "He added", "2025-02-25", "publication")]
     [InlineData("The court ruled on Monday. The camp, which is guarded by US-backed forces, holds thousands of families.", "2025-02-25", "The camp", "2025-02-25", "publication")]
+    // a relative clause in the present does not make the main clause a present state
+    [InlineData("A convoy left the camp on Saturday.\n\nIraqi forces escorted the convoy to the centre, where returnees go through months of vetting.", "2025-03-03", "escorted", "2025-03-01", "inherited")]
+    [InlineData("Gunmen ambushed shepherds on Friday.\n\nThe attack took place near the road, an area where cells have hidden for years.", "2023-11-19", "took place", "2023-11-17", "inherited")]
+    // names ending in -ed are no past verbs
+    [InlineData("Gunmen ambushed shepherds on Friday.\n\nAbout 200,000 people still live in camps, according to the United Nations.", "2023-11-19", "still live", "2023-11-19", "publication")]
+    // a date inside a since-clause marks where a state began
+    [InlineData("The army has run the country from the port since the RSF seized most of the capital in 2023.", "2024-06-15", "run the country", "2024-06-15", "publication")]
+    [InlineData("The government has courted the tribes since the fall of Bashar al-Assad in December.", "2025-02-10", "courted", "2025-02-10", "publication")]
+    // a season dates an event to its year
+    [InlineData("In the summer of 2023, clashes in the town killed 90 people.", "2025-02-10", "clashes", "2023", "explicit")]
+    [InlineData("On Aug. 3, 2014, fighters overran the town.\n\nThousands were trapped on the mountain in the summer heat.", "2024-08-03", "trapped", "2014-08-03", "inherited")]
+    // a statement is not history: it does not inherit a date long before publication
+    [InlineData("In 2014, the group seized the city.\n\nThe prime minister told state television that the country would not be a launchpad.", "2025-01-20", "told", "2025-01-20", "publication")]
+    [InlineData("Air defences shot down a drone on Tuesday.\n\nOfficials said the aircraft was loaded with explosives.", "2025-06-18", "Officials said", "2025-06-17", "inherited")]
     public void Build_Sentence_DatedAsNewsReadersDo(string body, string published, string fragment, string date, string basis)
     {
         Assert.Equal((date, basis), Dated(body, published, fragment));
@@ -79,4 +93,47 @@ public sealed class EventBuilderTests
         Assert.Contains("Monday", e.DateMention.Text, StringComparison.Ordinal);
         Assert.Equal(e.Sentence, body[e.SentenceStart..e.SentenceEnd]);
     }
+
+    [Theory]
+    // the dateline's date is the filing date; the happening is the sentence's own date
+    [InlineData("ADEN, Yemen, March 6 (Reuters) - A missile struck a bulk carrier late on Tuesday, killing three crew.", "2024-03-06", "2024-03-05")]
+    [InlineData("BEIRUT, Dec 14 (Reuters) - Turkish drones killed five fighters on Saturday, the group said.", "2024-12-14", "2024-12-14")]
+    [InlineData("KYIV, Ukraine — Missiles struck energy facilities last Wednesday, the governor said.", "2025-01-14", "2025-01-08")]
+    public void Build_DatelineDate_DoesNotDateTheEvent(string body, string published, string date) =>
+        Assert.Equal(date, Assert.Single(Events(body, published)).Edtf);
+
+    [Theory]
+    // "after the attack" counts from the attack the text told of, not from the last date stated
+    [InlineData("A car bomb exploded in the market on Sunday night.\n\nOn October 20, a motorcycle packed with explosives blew up outside a bakery.\n\nTwo days later, police said they had arrested three suspects.\n\nA week after the attack, authorities closed the crossing for two days.",
+        "2024-11-04", "A week after", "2024-10-27")]
+    // a name qualifies the event: "the Mellit attack" is the sentence that names Mellit
+    [InlineData("On Wednesday, fighters stormed the town of Mellit.\n\nThe previous day, they had shelled a camp.\n\nA day after the Mellit attack, the council adopted a resolution.",
+        "2024-06-15", "A day after", "2024-06-13")]
+    // nothing told of such an event: the last date stated
+    [InlineData("The talks in the capital ended on Monday.\n\nTwo days after the storm, roads reopened.", "2025-02-25", "Two days after", "2025-02-26")]
+    public void Build_AfterANamedEvent_CountsFromThatEvent(string body, string published, string fragment, string date) =>
+        Assert.Equal(date, Dated(body, published, fragment).Date);
+
+    [Theory]
+    // a day without a year in the weeks after a written day of an earlier year takes that year
+    [InlineData("On Aug. 3, 2014, fighters overran the town.\n\nAirstrikes began on Aug. 8.", "2024-08-03", "Airstrikes", "2014-08-08")]
+    // but not after a background year or month, nor months later
+    [InlineData("A crossing was installed in mid-2019.\n\nWork began on Aug. 7.", "2024-10-03", "Work", "2024-08-07")]
+    [InlineData("In 2014, the group seized the city.\n\nThe government said in January that it would close the camps.", "2025-05-14", "January", "2025-01")]
+    [InlineData("On Jan. 3, 2014, fighters overran the town.\n\nTroops returned on Aug. 8.", "2024-08-03", "Troops", "2023-08-08")]
+    public void Build_DayWithoutYear_InANarrativeOfAWrittenYear(string body, string published, string fragment, string date) =>
+        Assert.Equal(date, Dated(body, published, fragment).Date);
+
+    [Theory]
+    // an undated sentence that tells of the happening of a recent since-clause goes back to that clause's date
+    [InlineData("Cars crossed the Old Bridge on Tuesday for the first time since it was bombed in 2017.\n\nA short ceremony on the bridge on Tuesday morning was attended by residents.\n\nThe bridge was destroyed during the battle for the city.",
+        "2024-10-03", "destroyed", "2017")]
+    // not when the last dated sentence tells of that kind of happening itself
+    [InlineData("A car bomb exploded near the market on Sunday night, the first attack since the town was shelled in 2019.\n\nThe blast destroyed three parked cars.",
+        "2024-11-04", "three parked cars", "2024-11-03")]
+    // nor when the sentence tells of another kind of happening
+    [InlineData("Cars crossed the Old Bridge on Tuesday for the first time since it was bombed in 2017.\n\nEngineers repaired the span over the river.",
+        "2024-10-03", "Engineers", "2024-10-01")]
+    public void Build_BackgroundHappening_InheritsTheSinceClauseDate(string body, string published, string fragment, string date) =>
+        Assert.Equal((date, "inherited"), Dated(body, published, fragment));
 }

@@ -82,6 +82,13 @@ public class GeocoderBundleTests
     [InlineData("Turkish-backed factions attacked Manbij.", "Turkish", "TR")]
     [InlineData("Iraqi forces entered Sinjar.", "Iraqi", "IQ")]
     [InlineData("the US-led coalition struck Hajin in Deir ez-Zor.", "US", "US")]
+    // an abbreviated country before the noun it qualifies says who, not where
+    [InlineData("US troops in Iraq were attacked.", "US", "US")]
+    [InlineData("U.S. airstrikes began on Aug. 8.", "U.S", "US")]
+    [InlineData("the UK government said", "UK", "GB")]
+    // a possessive place before an institution says whose institution
+    [InlineData("Qasim al-Araji, Iraq's National Security advisor, said", "Iraq", "IQ")]
+    [InlineData("Israel's military said it struck the compound.", "Israel", "IL")]
     public void Resolve_Demonym_IsCountryMarkedAsDemonym(string text, string mention, string id)
     {
         var resolved = BundledGazetteer.Geocoder.Resolve(text, BundledGazetteer.Matcher.Match(text));
@@ -107,9 +114,29 @@ public class GeocoderBundleTests
     [InlineData("The bridge was destroyed during the battle.", "")]
     [InlineData("Cars crossed the bridge in Raqqa on Tuesday.", "Raqqa")]
     [InlineData("The SDF and HTS traded fire near the PKK bases.", "")]
+    // an everyday word opening a longer proper name, a town inside the name of a sea, an organisation, a surname
+    [InlineData("Shelling by the Rapid Support Forces killed 40 people in El Fasher.", "El Fasher")]
+    [InlineData("A missile struck a ship in the Gulf of Aden near Aden.", "Aden")]
+    [InlineData("Hamas said the strike hit Gaza City.", "Gaza City")]
+    [InlineData("Deputy envoy Jordan Hayes visited the site in Idlib.", "Idlib")]
+    [InlineData("Talks in Jordan resumed.", "Jordan")]
+    [InlineData("The Houthis attacked ships in the Red Sea.", "")]
+    [InlineData("Port Sudan is the capital of Red Sea state.", "Port Sudan | Red Sea state")]
     public void Match_EverydayWordsAndAcronyms_AreNoPlacesInTheRealBundle(string text, string expected)
     {
         var found = string.Join(" | ", BundledGazetteer.Matcher.Match(text).Where(m => m.NameKind != NameKind.Demonym).Select(m => m.Text));
         Assert.Equal(expected, found);
+    }
+
+    [Theory]
+    [InlineData("Talks between the US and Israel resumed.", "US")]
+    [InlineData("He flew to the US.", "US")]
+    [InlineData("the US said it would respond", "US")]
+    [InlineData("Deir ez-Zor's oil fields remain under SDF control.", "Deir ez-Zor")]
+    [InlineData("Sudan's war broke out in April 2023.", "Sudan")]
+    public void Resolve_AbbreviatedCountryAsNoun_IsAPlace(string text, string mention)
+    {
+        var resolved = BundledGazetteer.Geocoder.Resolve(text, BundledGazetteer.Matcher.Match(text));
+        Assert.False(Assert.Single(resolved, r => r.Match.Text == mention).IsDemonym);
     }
 }

@@ -49,11 +49,12 @@ public class ToponymMatcherTests
     [InlineData("Troops left Mosul for Baghdad.", "Mosul | Baghdad")]
     [InlineData("the road to Al Mawsil", "Al Mawsil")]
     // Possessives
-    [InlineData("Iraq's government said", "Iraq")]
-    [InlineData("Iraq’s government said", "Iraq")]
-    [InlineData("Nineveh's governor said", "Nineveh")]
+    [InlineData("Iraq's government said", "Iraq!demonym")]
+    [InlineData("Iraq's north was shelled", "Iraq")]
+    [InlineData("Iraq’s government said", "Iraq!demonym")]
+    [InlineData("Nineveh's governor said", "Nineveh!demonym")]
     [InlineData("Syria's north", "Syria")]
-    [InlineData("Turkey's army and Iran's", "Turkey | Iran")]
+    [InlineData("Turkey's army and Iran's", "Turkey!demonym | Iran")]
     // Qualifiers
     [InlineData("Hasakah Governorate officials", "Hasakah Governorate/governorate")]
     [InlineData("in Hasakah province,", "Hasakah province/province")]
@@ -86,8 +87,8 @@ public class ToponymMatcherTests
     [InlineData("the Iran-backed groups", "Iran!demonym")]
     [InlineData("Syrian and Iranian officials", "Syrian!demonym | Iranian!demonym")]
     [InlineData("American troops", "American!demonym")]
-    [InlineData("US troops", "US!abbr")]
-    [InlineData("U.S. troops", "U.S!abbr")]
+    [InlineData("US troops", "US!demonym")]
+    [InlineData("U.S. troops", "U.S!demonym")]
     [InlineData("officials in the KRI said", "KRI!abbr")]
     // Negatives: everyday words, case, substrings
     [InlineData("He told us that it may rain.", "")]

@@ -59,13 +59,13 @@ internal static class PlacePrior
     public static double QualifierBonus(string? qualifier, Place place) => qualifier switch
     {
         null => 0,
-        "governorate" or "governate" or "province" => place.Kind switch
+        "governorate" or "governate" or "province" or "oblast" => place.Kind switch
         {
             PlaceKind.Admin1 => 0.5,
             PlaceKind.Admin2 => 0.2,
             _ => -0.1,
         },
-        "district" or "subdistrict" => place.Kind switch
+        "district" or "subdistrict" or "raion" => place.Kind switch
         {
             PlaceKind.Admin2 => 0.5,
             PlaceKind.Admin1 => 0.15,

@@ -72,19 +72,29 @@ internal sealed class FoldedText
     }
 
     /// <summary>The folded key of a whole name: its non-article tokens joined by spaces ("Al Ḩasakah" → "hasaka").</summary>
-    public static string Key(string name)
+    public static string Key(string name) => string.Join(' ', NameWords(name, dropInnerArticles: true));
+
+    /// <summary>
+    /// The folded words of a whole name. A leading Arabic article is dropped even without a hyphen ("Ar Raqqah" =
+    /// "Al-Raqqah"); articles inside the name ("Deir ez-Zor", "Ras al-Ain") only when <paramref name="dropInnerArticles"/>.
+    /// A name that is nothing but an article keeps it ("Al").
+    /// </summary>
+    public static List<string> NameWords(string name, bool dropInnerArticles)
     {
         var folded = Create(name);
-        var parts = new List<string>(folded.Count);
+        var words = new List<string>(folded.Count);
         foreach (var token in folded.Tokens)
         {
             var word = folded.Folded(token).ToString();
-            // "Ar Raqqah" and "Al-Raqqah" are one name: drop any leading article, even without a hyphen.
-            if (!token.Has(TokenFlags.Article) && !(parts.Count == 0 && folded.Count > 1 && HyphenArticles.Contains(word)))
-                parts.Add(word);
+            var leading = words.Count == 0 && folded.Count > 1 && IsArticle(word);
+            if (!leading && !(dropInnerArticles && token.Has(TokenFlags.Article)))
+                words.Add(word);
         }
-        return string.Join(' ', parts);
+        return words;
     }
+
+    /// <summary>Whether a folded word is an Arabic article ("al", "el", "ash", "ez", …).</summary>
+    public static bool IsArticle(string word) => HyphenArticles.Contains(word);
 
     private void Tokenize(string text)
     {

@@ -64,6 +64,10 @@ internal static class MatchRules
         var word = folded.Folded(tokens[before]).ToString();
         if (MatchWords.Titles.Contains(word))
             return true;
+        // "envoy Jordan Hayes": the word before is a given name after a title, so this one is the surname.
+        if (before > 0 && !Breaks(tokens[before - 1]) && tokens[before].Has(TokenFlags.Capitalised)
+            && MatchWords.Titles.Contains(folded.Folded(tokens[before - 1]).ToString()))
+            return true;
         if (!tokens[before].Has(TokenFlags.Capitalised) || tokens[before].Has(TokenFlags.Digit))
             return false;
         // "Amina Khalil": a capitalised word that is neither English nor a place name, right before, is a given name.
@@ -91,6 +95,105 @@ internal static class MatchRules
             || nextWord is "bin" or "ibn";
         return linked && places.All(p => p.Kind is not (PlaceKind.Country or PlaceKind.Admin1 or PlaceKind.Region)
             && p.FeatureCode != "PPLC");
+    }
+
+    /// <summary>
+    /// "the Rapid Support Forces", "the Gulf of Aden": a one-word name that is an everyday English word, followed by a
+    /// capitalised word or by "of" and a capitalised word, is the first word of a longer proper name that the gazetteer
+    /// does not hold, not a place on its own. Countries are exempt ("Jordan Valley" is still about Jordan), and so is
+    /// a feature word after the name ("Nice Airport" is a qualifier).
+    /// </summary>
+    public static bool StartsLongerName(FoldedText folded, int first, int last, Place[] places)
+    {
+        var tokens = folded.Tokens;
+        if (last != first || last + 1 >= tokens.Length || Breaks(tokens[last]))
+            return false;
+        var next = tokens[last + 1];
+        var nextWord = folded.Folded(next);
+        var longer = next.Has(TokenFlags.Capitalised) && !next.Has(TokenFlags.SentenceInitial)
+            ? !MatchWords.SuffixQualifiers.Contains(nextWord.ToString())
+            : nextWord.SequenceEqual("of") && last + 2 < tokens.Length && !Breaks(next)
+              && tokens[last + 2].Has(TokenFlags.Capitalised) && !tokens[last + 2].Has(TokenFlags.Article);
+        // Checked last, as they cost most: most names are followed by a lower-case word.
+        return longer && !places.Any(p => p.Kind == PlaceKind.Country) && MatchWords.Common.Contains(folded.Folded(tokens[last]).ToString());
+    }
+
+    /// <summary>
+    /// "US troops", "U.S. officials", "UK government": an abbreviated country before a noun it qualifies is an
+    /// adjective (a demonym), not the place of the event. The noun is a plural ("troops", "bases", "airstrikes") or one
+    /// of <see cref="MatchWords.AttributiveHeads"/>; "the US and Israel", "in the US." and "the US said" stay places.
+    /// </summary>
+    public static bool IsAttributive(FoldedText folded, int last)
+    {
+        var tokens = folded.Tokens;
+        if (last + 1 >= tokens.Length)
+            return false;
+        // The full stop of "U.S." breaks the name but not the phrase "U.S. airstrikes".
+        var stop = tokens[last].End;
+        if (Breaks(tokens[last]) && !(stop + 1 < folded.Text.Length && folded.Text[stop] == '.' && folded.Text[stop + 1] == ' '
+                                      && tokens[last + 1].Start == stop + 2))
+            return false;
+        var next = tokens[last + 1];
+        if (next.Has(TokenFlags.Capitalised) || next.Has(TokenFlags.Digit))
+            return false;
+        var word = folded.Folded(next);
+        if (MatchWords.AttributiveHeads.Contains(word.ToString()))
+            return true;
+        // A plural noun: ends in -s but is not a verb or function word ("says", "is", "has", "was", "as", "thus").
+        return word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i')
+            && !MatchWords.Never.Contains(word.ToString()) && !word.EndsWith("ss");
+    }
+
+    /// <summary>
+    /// "Iraq's National Security advisor", "Israel's military", "Nineveh's governor": a possessive place name before
+    /// an institution word names whose institution it is (a demonym, like "Iraqi"), not where the event happened.
+    /// </summary>
+    public static bool IsInstitutionOwner(FoldedText folded, int last)
+    {
+        var tokens = folded.Tokens;
+        return tokens[last].Has(TokenFlags.Possessive) && last + 1 < tokens.Length
+            && MatchWords.InstitutionHeads.Contains(folded.Folded(tokens[last + 1]).ToString());
+    }
+
+    /// <summary>"US", "U.S.", "UK", "UAE": a country written as capitals of at most three letters.</summary>
+    public static bool IsAbbreviatedCountry(FoldedText folded, int first, int last, Place[] places)
+    {
+        var tokens = folded.Tokens;
+        var letters = 0;
+        for (var t = first; t <= last; t++)
+        {
+            if (!tokens[t].Has(TokenFlags.AllCaps) && !(tokens[t].Has(TokenFlags.Capitalised) && tokens[t].FoldLength == 1))
+                return false;
+            letters += tokens[t].FoldLength;
+        }
+        return letters <= 3 && places.Any(p => p.Kind == PlaceKind.Country);
+    }
+
+    /// <summary>
+    /// "the Gulf of Aden", "the Strait of Hormuz", "the Sea of Galilee": a name after a capitalised water-feature word
+    /// and "of" is part of the water's name (which the gazetteer does not hold), not the town of that name.
+    /// </summary>
+    public static bool InWaterName(FoldedText folded, int first, int lastMatched)
+    {
+        var tokens = folded.Tokens;
+        var of = first - 1;
+        if (of - 1 <= lastMatched || !folded.Folded(tokens[of]).SequenceEqual("of") || Breaks(tokens[of - 1]) || Breaks(tokens[of]))
+            return false;
+        return tokens[of - 1].Has(TokenFlags.Capitalised) && MatchWords.WaterWords.Contains(folded.Folded(tokens[of - 1]).ToString());
+    }
+
+    /// <summary>
+    /// "the Red Sea", "the Black Sea", "the Persian Gulf": a name that ends in a water word after "the" is the water
+    /// itself, which the gazetteer does not hold, not the province named after it ("Red Sea state", Sudan's admin-1,
+    /// is written without "the").
+    /// </summary>
+    public static bool IsWaterBody(FoldedText folded, int first, int last)
+    {
+        var tokens = folded.Tokens;
+        if (last == first || first == 0 || Breaks(tokens[first - 1]) || !folded.Folded(tokens[first - 1]).SequenceEqual("the"))
+            return false;
+        var tail = folded.Folded(tokens[last]);
+        return tail.SequenceEqual("sea") || tail.SequenceEqual("gulf") || tail.SequenceEqual("ocean");
     }
 
     private static bool IsMajor(Place p) =>

@@ -28,6 +28,35 @@ internal static class MatchWords
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
         "city", "town", "village", "province", "governorate", "district", "region", "camp", "border",
         "abu", "umm", "bin", "ibn", "bint", "al", "el",
+        // Armed groups and parties of the region's news whose names are also GeoNames aliases ("Hamas" for Hamm).
+        "hamas", "hezbollah", "hizbollah", "hizballah", "fatah", "houthi", "houthis", "taliban", "amal",
+    ];
+
+    /// <summary>
+    /// Words after a possessive place name that make it part of an institution's title ("Iraq's National Security
+    /// advisor", "Israel's military", "Nineveh's governor"): the place says whose institution, not where it happened.
+    /// </summary>
+    public static readonly HashSet<string> InstitutionHeads =
+    [
+        "ministry", "minister", "military", "army", "air", "navy", "government", "parliament", "president", "presidency",
+        "prime", "foreign", "interior", "defence", "defense", "national", "security", "intelligence", "health",
+        "migration", "central", "supreme", "interim", "ambassador", "envoy", "embassy", "police", "cabinet", "judiciary",
+        "governor", "administration", "state", "top", "chief", "general", "armed", "ruling", "transitional",
+    ];
+
+    /// <summary>Capitalised words that open the name of a body of water with "of" ("Gulf of Aden", "Strait of Hormuz").</summary>
+    public static readonly HashSet<string> WaterWords = ["gulf", "bay", "sea", "strait", "straits", "lake", "port"];
+
+    /// <summary>
+    /// Nouns after a country abbreviation that make it an adjective ("US troops", "U.S. officials", "UK government"):
+    /// like "Iraqi forces", these say who, not where. Plural nouns count too (see <see cref="MatchRules.IsAttributive"/>).
+    /// </summary>
+    public static readonly HashSet<string> AttributiveHeads =
+    [
+        "military", "army", "navy", "government", "administration", "envoy", "embassy", "official", "president",
+        "ambassador", "delegation", "intelligence", "strike", "drone", "aid", "support", "pressure", "policy",
+        "presence", "withdrawal", "diplomat", "commander", "command", "department", "treasury", "congress", "senate",
+        "coalition", "sanctions", "personnel", "citizen", "journalist", "contractor", "soldier", "warship",
     ];
 
     /// <summary>Words right before a name that make it a person's name ("Prime Minister Sudani", "Sheikh Hama").</summary>
@@ -46,7 +75,7 @@ internal static class MatchWords
     [
         "governorate", "governate", "province", "district", "subdistrict", "countryside", "region", "city", "town",
         "village", "camp", "crossing", "mountains", "mountain", "river", "dam", "airport", "airbase", "desert",
-        "valley", "lake", "plain", "plains", "neighbourhood", "neighborhood", "area",
+        "valley", "lake", "plain", "plains", "neighbourhood", "neighborhood", "area", "oblast", "raion",
     ];
 
     /// <summary>Feature words before a name: "Mount Sinjar" (part of the mention), "the city of X" (with "of").</summary>
