@@ -1,6 +1,7 @@
 using Timeline.Web.Api;
 using Timeline.Web.Dashboard;
 using Timeline.Web.Hosting;
+using Timeline.Web.Map;
 using Timeline.Web.Places;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,11 +11,13 @@ builder.Services.AddGazetteer();
 builder.Services.AddEventStore();
 builder.Services.AddEventsApi();
 builder.Services.AddDashboard();
+builder.Services.AddDistrictLayers();
 
 var app = builder.Build();
 
 app.UseDashboardErrorHandling();
 app.MapGazetteerData();
+app.MapDistrictLayers();
 app.MapHealth();
 app.MapEventsApi();
 app.MapDashboard();

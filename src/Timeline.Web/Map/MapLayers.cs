@@ -1,3 +1,4 @@
+using Timeline.Core.Places;
 using Timeline.Data.Queries;
 
 namespace Timeline.Web.Map;
@@ -15,12 +16,25 @@ public sealed record MapRegion(string Id, int Count);
 /// <summary>A point place as a circle marker.</summary>
 public sealed record MapPoint(string Id, string Name, double Lat, double Lon, int Count);
 
+/// <summary>A place the map should point out (an event's place): drawn under its own id, else under its admin-1.</summary>
+public sealed record MapFocus(string Id, string? Admin1Id, double Lat, double Lon);
+
 /// <summary>What the map shows for the current filter.</summary>
 /// <param name="Regions">Admin-1 counts.</param>
-/// <param name="Points">Point places with counts.</param>
+/// <param name="Points">Point places with counts, most first.</param>
 /// <param name="Selected">The selected place id, if any.</param>
 /// <param name="MaxCount">Largest region count, for the colour scale.</param>
-public sealed record MapState(IReadOnlyList<MapRegion> Regions, IReadOnlyList<MapPoint> Points, string? Selected, int MaxCount);
+public sealed record MapState(IReadOnlyList<MapRegion> Regions, IReadOnlyList<MapPoint> Points, string? Selected, int MaxCount)
+{
+    /// <summary>
+    /// Drill-down: the districts (admin-2) of the selected admin-1 (or of the selected place's admin-1) that have events,
+    /// drawn as polygons where <see cref="DistrictsUrl"/> has them, else as markers at the district's seat.
+    /// </summary>
+    public IReadOnlyList<MapPoint> Districts { get; init; } = [];
+
+    /// <summary>GeoJSON of the imported district polygons of the drilled-down admin-1, or null when none were imported.</summary>
+    public string? DistrictsUrl { get; init; }
+}
 
 /// <summary>Builds the map's payloads from query results; no JS here, so tests can call it.</summary>
 public static class MapLayers
@@ -31,7 +45,35 @@ public static class MapLayers
 
     public static MapState State(IReadOnlyList<PlaceCount> regions, IReadOnlyList<PlaceCount> points, string? selected) =>
         new(regions.Select(r => new MapRegion(r.PlaceId, r.Events)).ToList(),
-            points.Select(p => new MapPoint(p.PlaceId, p.Name, p.Latitude, p.Longitude, p.Events)).ToList(),
+            points.Select(Point).ToList(),
             selected,
             regions.Count == 0 ? 0 : regions.Max(r => r.Events));
+
+    /// <summary>
+    /// The admin-1 region to drill into for a selected place: the place itself when it is an admin-1, else the admin-1 it
+    /// lies in (a district, a town); null for countries, multi-country regions and unknown ids.
+    /// </summary>
+    public static string? DrillDownRegion(Gazetteer gazetteer, string? selected) =>
+        selected is null || gazetteer.Find(selected) is not { } place ? null
+        : place.Kind == PlaceKind.Admin1 ? place.Id
+        : place.Admin1Id;
+
+    /// <summary>The districts of <paramref name="admin1Id"/> among the admin-2 counts.</summary>
+    public static IReadOnlyList<MapPoint> Districts(Gazetteer gazetteer, IReadOnlyList<PlaceCount> admin2Counts, string admin1Id) =>
+        admin2Counts
+            .Where(c => gazetteer.Find(c.PlaceId) is { } p && Gazetteer.IsWithin(p, admin1Id))
+            .Select(Point)
+            .ToList();
+
+    /// <summary>
+    /// The places of events for the map to point out, each once, in order of first mention. Country and other places
+    /// without their own layer fall back to their admin-1 in the map module.
+    /// </summary>
+    public static IReadOnlyList<MapFocus> Focus(IEnumerable<EventView> events) =>
+        events.SelectMany(e => e.Places)
+            .DistinctBy(p => p.PlaceId, StringComparer.Ordinal)
+            .Select(p => new MapFocus(p.PlaceId, p.Admin1Id, p.Latitude, p.Longitude))
+            .ToList();
+
+    private static MapPoint Point(PlaceCount p) => new(p.PlaceId, p.Name, p.Latitude, p.Longitude, p.Events);
 }
