@@ -43,6 +43,7 @@ public partial class MapView : IAsyncDisposable
     [Inject] private IOptions<TimelineOptions> Options { get; set; } = default!;
 
     private ElementReference _element;
+    private Task? _init;
     private DotNetObjectReference<MapView>? _callbacks;
     private MapState? _shown;
     private MapViewport? _view;
@@ -51,15 +52,28 @@ public partial class MapView : IAsyncDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        // Renders that arrive while the map is still loading its layers wait for it, then send what changed.
         if (firstRender)
-        {
-            _callbacks = DotNetObjectReference.Create(this);
-            var options = Options.Value;
-            _view = View;
-            // A view in the URL wins over flying to the selected event: the shared link shows exactly that view.
-            _flownTo = View is null ? null : Selection;
-            await Interop.InitAsync(_element, _callbacks, MapLayers.Setup(GazetteerRegistration.DataPath, options.TileUrl, options.TileAttribution), View);
-        }
+            _init = InitAsync();
+        if (_init is null)
+            return;
+        await _init;
+        await SyncAsync();
+    }
+
+    private async Task InitAsync()
+    {
+        _callbacks = DotNetObjectReference.Create(this);
+        var options = Options.Value;
+        _view = View;
+        // A view in the URL wins over flying to the selected event: the shared link shows exactly that view.
+        _flownTo = View is null ? null : Selection;
+        await Interop.InitAsync(_element, _callbacks, MapLayers.Setup(GazetteerRegistration.DataPath, options.TileUrl, options.TileAttribution), View);
+    }
+
+    // Each check marks its change as sent before awaiting, so overlapping calls send every change once.
+    private async Task SyncAsync()
+    {
         if (!ReferenceEquals(_shown, State))
         {
             _shown = State;

@@ -40,12 +40,13 @@ public partial class TimelineView : IAsyncDisposable
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
     private ElementReference _element;
+    private Task? _init;
     private IJSObjectReference? _module;
     private IJSObjectReference? _observer;
     private DotNetObjectReference<TimelineView>? _callbacks;
     private (TimelinePages Pages, int? Index) _revealed;
 
-    private string CountLine => $"{Pages.Total:N0} event{(Pages.Total == 1 ? "" : "s")}";
+    private string CountLine => $"{Pages.Total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} event{(Pages.Total == 1 ? "" : "s")}";
 
     private ValueTask<ItemsProviderResult<TimelineEntry>> Provide(ItemsProviderRequest request) =>
         ValueTask.FromResult(new ItemsProviderResult<TimelineEntry>(Pages.Items(request.StartIndex, request.Count), Pages.Total));
@@ -56,12 +57,9 @@ public partial class TimelineView : IAsyncDisposable
             return;
         try
         {
-            if (_observer is null)
-            {
-                _callbacks = DotNetObjectReference.Create(this);
-                _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/timeline.js");
-                _observer = await _module.InvokeAsync<IJSObjectReference>("observeTimeline", _element, _callbacks);
-            }
+            // Renders that arrive while the module loads wait for it (one observer per timeline).
+            _init ??= ObserveAsync();
+            await _init;
             if (_revealed != (Pages, RevealIndex))
             {
                 _revealed = (Pages, RevealIndex);
@@ -73,6 +71,13 @@ public partial class TimelineView : IAsyncDisposable
         {
             // The circuit went away while the page was rendering.
         }
+    }
+
+    private async Task ObserveAsync()
+    {
+        _callbacks = DotNetObjectReference.Create(this);
+        _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/timeline.js");
+        _observer = await _module.InvokeAsync<IJSObjectReference>("observeTimeline", _element, _callbacks);
     }
 
     /// <summary>Called by the timeline module with the ids of the cards in view.</summary>
