@@ -61,4 +61,34 @@ public sealed class SeedDashboardTests() : BrowserSession(TimelineApp.Real)
         await Expect(Events(page).Filter(new() { HasText = "Damascus" })).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder, "dashboard-sinjar.png") });
     }
+
+    [Fact]
+    public async Task Map_GovernorateMention_ShadesTheGovernorateNotAPin()
+    {
+        var page = await NewPageAsync();
+        // The one seed event naming "Hasakah Governorate" (an admin-1, no point place in the sentence).
+        await OpenDashboardAsync(page, "/?q=Hasakah%20Governorate", "Al-Hasakah");
+
+        await Expect(Events(page)).ToHaveCountAsync(1);
+        var region = Map(page).GetByRole(AriaRole.Button, new() { Name = "Al-Hasakah", Exact = true });
+        await Expect(region).ToHaveAttributeAsync("aria-description", "1 event");
+        // The event in view points out its governorate, and nothing else: no marker stands in for it.
+        await Expect(region).ToHaveAttributeAsync("aria-current", "true");
+        await Expect(Map(page).Locator("[aria-current='true']")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task Map_NamedRegionMention_ShadedAreaIsAButtonThatFilters()
+    {
+        var page = await NewPageAsync();
+        await OpenDashboardAsync(page, "/", "Northeast Syria");
+
+        var area = Map(page).GetByRole(AriaRole.Button, new() { Name = "Northeast Syria", Exact = true });
+        await Expect(area).ToHaveAttributeAsync("aria-description", "1 event");
+        await area.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"[?&]place=northeast-syria(&|$)"));
+        await Expect(Timeline(page)).ToContainTextAsync("About 10,000 ISIS fighters are imprisoned");
+    }
 }

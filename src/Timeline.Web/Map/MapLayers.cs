@@ -6,9 +6,10 @@ namespace Timeline.Web.Map;
 /// <summary>What the map module needs once: where the bundled layers are, the optional tile layer, region names.</summary>
 /// <param name="CountriesUrl">Base layer: country polygons (GeoJSON).</param>
 /// <param name="RegionsUrl">Admin-1 polygons (GeoJSON); feature ids are place ids.</param>
+/// <param name="AreasUrl">Named regions (curated: "northeast Syria", "Syrian Desert"), GeoJSON; only the mentioned ones are drawn.</param>
 /// <param name="TileUrl">Optional XYZ tiles; null keeps the map offline.</param>
 /// <param name="TileAttribution">Attribution of the tiles.</param>
-public sealed record MapSetup(string CountriesUrl, string RegionsUrl, string? TileUrl, string? TileAttribution);
+public sealed record MapSetup(string CountriesUrl, string RegionsUrl, string AreasUrl, string? TileUrl, string? TileAttribution);
 
 /// <summary>One region's count for the choropleth.</summary>
 public sealed record MapRegion(string Id, int Count);
@@ -32,6 +33,9 @@ public sealed record MapState(IReadOnlyList<MapRegion> Regions, IReadOnlyList<Ma
     /// </summary>
     public IReadOnlyList<MapPoint> Districts { get; init; } = [];
 
+    /// <summary>Named regions mentioned by events (directly), shaded over the admin-1 layer with their counts.</summary>
+    public IReadOnlyList<MapRegion> Areas { get; init; } = [];
+
     /// <summary>GeoJSON of the imported district polygons of the drilled-down admin-1, or null when none were imported.</summary>
     public string? DistrictsUrl { get; init; }
 }
@@ -41,13 +45,21 @@ public static class MapLayers
 {
     /// <summary>The bundle's layers carry <c>id</c> = place id and <c>properties.name</c>, used as accessible names.</summary>
     public static MapSetup Setup(string dataPath, string? tileUrl, string? tileAttribution) =>
-        new($"{dataPath}/countries.geojson", $"{dataPath}/admin1.geojson", tileUrl, tileAttribution);
+        new($"{dataPath}/countries.geojson", $"{dataPath}/admin1.geojson", $"{dataPath}/regions.geojson", tileUrl, tileAttribution);
 
-    public static MapState State(IReadOnlyList<PlaceCount> regions, IReadOnlyList<PlaceCount> points, string? selected) =>
-        new(regions.Select(r => new MapRegion(r.PlaceId, r.Events)).ToList(),
+    /// <summary>
+    /// Admin-1 counts as the choropleth, point places as markers, named regions as shaded areas. An event that names an
+    /// area (a governorate, a district, "northeast Syria") is never a pin: it counts in its area's shade.
+    /// </summary>
+    public static MapState State(IReadOnlyList<PlaceCount> regions, IReadOnlyList<PlaceCount> points, string? selected,
+        IReadOnlyList<PlaceCount>? areas = null) =>
+        new(regions.Select(Region).ToList(),
             points.Select(Point).ToList(),
             selected,
-            regions.Count == 0 ? 0 : regions.Max(r => r.Events));
+            regions.Count == 0 ? 0 : regions.Max(r => r.Events))
+        {
+            Areas = areas?.Select(Region).ToList() ?? [],
+        };
 
     /// <summary>
     /// The admin-1 region to drill into for a selected place: the place itself when it is an admin-1, else the admin-1 it
@@ -74,6 +86,8 @@ public static class MapLayers
             .DistinctBy(p => p.PlaceId, StringComparer.Ordinal)
             .Select(p => new MapFocus(p.PlaceId, p.Admin1Id, p.Latitude, p.Longitude))
             .ToList();
+
+    private static MapRegion Region(PlaceCount r) => new(r.PlaceId, r.Events);
 
     private static MapPoint Point(PlaceCount p) => new(p.PlaceId, p.Name, p.Latitude, p.Longitude, p.Events);
 }

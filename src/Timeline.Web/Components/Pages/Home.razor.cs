@@ -78,7 +78,8 @@ public partial class Home : IDisposable
         // The map keeps its context when a place is selected: counts follow dates and words, the selection is outlined,
         // and the selection's admin-1 shows its districts (drill-down).
         var mapFilter = filter.WithPlace(null);
-        var state = MapLayers.State(Queries.Admin1Counts(mapFilter), Queries.PointCounts(mapFilter), filter.PlaceId);
+        var state = MapLayers.State(Queries.Admin1Counts(mapFilter), Queries.PointCounts(mapFilter), filter.PlaceId,
+            Queries.RegionMentionCounts(mapFilter));
         if (MapLayers.DrillDownRegion(Gazetteer, filter.PlaceId) is not { } region)
             return state;
         return state with

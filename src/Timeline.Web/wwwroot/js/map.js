@@ -13,6 +13,7 @@ const reportMoveMs = 400;
 
 export async function createMap(element, callbacks, setup, view) {
     const map = L.map(element, { zoomSnap: 0.25, worldCopyJump: true, attributionControl: true });
+    map.createPane('areas').style.zIndex = 405;
     map.createPane('districts').style.zIndex = 410;
     map.createPane('points').style.zIndex = 420;
     let quiet = 0;
@@ -40,16 +41,18 @@ export async function createMap(element, callbacks, setup, view) {
     }
     map.attributionControl.addAttribution('Boundaries: Natural Earth');
 
-    let state = { regions: [], points: [], districts: [], selected: null, maxCount: 0 };
+    let state = { regions: [], points: [], districts: [], areas: [], selected: null, maxCount: 0 };
     let counts = new Map();
     let marked = new Set();
     let chosen = new Set();
     const regionLayers = new Map();
     const districtLayers = new Map();
     const pointLayers = new Map();
+    const areaLayers = new Map();
     const select = id => callbacks.invokeMethodAsync('PlaceClicked', id);
 
-    const [countries, regions] = await Promise.all([fetchJson(setup.countriesUrl), fetchJson(setup.regionsUrl)]);
+    const [countries, regions, areas] = await Promise.all([fetchJson(setup.countriesUrl), fetchJson(setup.regionsUrl), fetchJson(setup.areasUrl)]);
+    const areaShapes = new Map((areas?.features ?? []).filter(f => /Polygon/.test(f.geometry?.type ?? '')).map(f => [f.id, f]));
     if (countries) {
         L.geoJSON(countries, {
             interactive: false,
@@ -67,6 +70,7 @@ export async function createMap(element, callbacks, setup, view) {
             },
         }).addTo(map);
     }
+    const areaLayer = L.layerGroup().addTo(map);
     const districtLayer = L.layerGroup().addTo(map);
     const pointLayer = L.layerGroup().addTo(map);
     let districtsUrl = null;
@@ -122,8 +126,9 @@ export async function createMap(element, callbacks, setup, view) {
 
     async function update(next) {
         state = next;
-        counts = new Map([...next.regions, ...next.districts, ...next.points].map(r => [r.id, r.count]));
+        counts = new Map([...next.regions, ...next.districts, ...next.areas, ...next.points].map(r => [r.id, r.count]));
         restyleRegions();
+        drawAreas();
         await drawDistricts();
         drawPoints();
         if (!fitted) {
@@ -138,6 +143,31 @@ export async function createMap(element, callbacks, setup, view) {
             layer.setStyle(regionStyle(id));
             describe(layer.getElement(), id, withEvents.has(layer.feature.properties?.country) || state.selected === id);
         }
+    }
+
+    // Named regions that events mention ("northeast Syria"): a light shade over the admin-1 layer that lets clicks
+    // through, and a dashed outline that is the button.
+    function drawAreas() {
+        areaLayer.clearLayers();
+        areaLayers.clear();
+        for (const a of state.areas) {
+            const feature = areaShapes.get(a.id);
+            if (!feature) continue;
+            L.geoJSON(feature, { pane: 'areas', interactive: false, style: { stroke: false, fillColor: '#7b5ea7', fillOpacity: 0.22 } }).addTo(areaLayer);
+            const edge = L.geoJSON(feature, { pane: 'areas', style: () => areaStyle(a.id) }).getLayers()[0];
+            edge.bindTooltip(`${nameOf(feature)}: ${a.count} event${a.count === 1 ? '' : 's'} naming the region`, { sticky: true });
+            edge.on('click', () => select(a.id));
+            edge.on('add', () => {
+                makeButton(edge.getElement(), nameOf(feature), () => select(a.id), true);
+                describe(edge.getElement(), a.id);
+            });
+            edge.addTo(areaLayer);
+            areaLayers.set(a.id, edge);
+        }
+    }
+
+    function areaStyle(id) {
+        return { ...outline(id, { color: '#5b3f8c', weight: 2 }), dashArray: '6 4', fill: false };
     }
 
     // Drill-down: the districts of the selected admin-1, as polygons where boundaries were imported, else as markers.
@@ -209,7 +239,7 @@ export async function createMap(element, callbacks, setup, view) {
     }
 
     function layerOf(id) {
-        return pointLayers.get(id) ?? districtLayers.get(id) ?? regionLayers.get(id);
+        return pointLayers.get(id) ?? districtLayers.get(id) ?? areaLayers.get(id) ?? regionLayers.get(id);
     }
 
     // A place is pointed out on its own layer when the map draws it, else on its admin-1 (a country is not pointed out).
@@ -227,6 +257,10 @@ export async function createMap(element, callbacks, setup, view) {
         chosen = drawnIds(selection);
         restyleRegions();
         restyleMarkers();
+        for (const [id, layer] of areaLayers) {
+            layer.setStyle(areaStyle(id));
+            describe(layer.getElement(), id);
+        }
     }
 
     function flyTo(places) {
