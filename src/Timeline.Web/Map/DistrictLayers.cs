@@ -39,20 +39,8 @@ public sealed class DistrictLayers(Gazetteer gazetteer)
             w.WriteStartObject();
             w.WriteString("type", "FeatureCollection");
             w.WriteStartArray("features");
-            foreach (var d in districts)
-            {
-                w.WriteStartObject();
-                w.WriteString("type", "Feature");
-                w.WriteString("id", d.Id);
-                w.WriteStartObject("properties");
-                w.WriteString("id", d.Id);
-                w.WriteString("name", d.Name);
-                w.WriteString("admin1", admin1Id);
-                w.WriteEndObject();
-                w.WritePropertyName("geometry");
-                GeoJsonGeometry.Write(w, d.Geometry!, BoundaryStore.Decimals);
-                w.WriteEndObject();
-            }
+            foreach (var district in districts)
+                PlaceFeature.Write(w, district, BoundaryStore.Decimals);
             w.WriteEndArray();
             w.WriteEndObject();
         }

@@ -153,7 +153,7 @@ export async function createMap(element, callbacks, setup, view) {
         for (const a of state.areas) {
             const feature = areaShapes.get(a.id);
             if (!feature) continue;
-            L.geoJSON(feature, { pane: 'areas', interactive: false, style: { stroke: false, fillColor: '#7b5ea7', fillOpacity: 0.22 } }).addTo(areaLayer);
+            L.geoJSON(feature, { pane: 'areas', interactive: false, style: { stroke: false, fillColor: '#7b5ea7', fillOpacity: 0.15 } }).addTo(areaLayer);
             const edge = L.geoJSON(feature, { pane: 'areas', style: () => areaStyle(a.id) }).getLayers()[0];
             edge.bindTooltip(`${nameOf(feature)}: ${a.count} event${a.count === 1 ? '' : 's'} naming the region`, { sticky: true });
             edge.on('click', () => select(a.id));
