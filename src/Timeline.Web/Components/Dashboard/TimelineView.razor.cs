@@ -25,7 +25,10 @@ public partial class TimelineView : IAsyncDisposable
     [Parameter]
     public int? SelectedEventId { get; set; }
 
-    /// <summary>An index to scroll into view (the selected event's); scrolled to whenever it or <see cref="Pages"/> changes.</summary>
+    /// <summary>
+    /// An index to scroll into view (the selected event's); scrolled to whenever it or <see cref="Pages"/> changes. A new
+    /// <see cref="Pages"/> without one scrolls to the top.
+    /// </summary>
     [Parameter]
     public int? RevealIndex { get; set; }
 
@@ -62,8 +65,10 @@ public partial class TimelineView : IAsyncDisposable
             await _init;
             if (_revealed != (Pages, RevealIndex))
             {
+                // A new list (new filter) starts at its top unless an event is to be shown.
+                var index = RevealIndex ?? (ReferenceEquals(_revealed.Pages, Pages) ? null : 0);
                 _revealed = (Pages, RevealIndex);
-                if (RevealIndex is { } index && _observer is not null)
+                if (index is not null && _observer is not null)
                     await _observer.InvokeVoidAsync("reveal", index);
             }
         }
