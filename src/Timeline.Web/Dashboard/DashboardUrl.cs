@@ -57,9 +57,8 @@ public static class DashboardUrl
         var sources = ParseSources(query, problems);
 
         string? text = null;
-        if (query.TryGetValue(TextKey, out var textValues) && !string.IsNullOrWhiteSpace(textValues.ToString()))
+        if (First(query, TextKey) is { } value)
         {
-            var value = textValues[0]!.Trim();
             if (value.Length > MaxTextLength)
                 problems.Add(new UrlProblem(TextKey, $"The search text is longer than {MaxTextLength} characters; it was ignored."));
             else
@@ -111,9 +110,8 @@ public static class DashboardUrl
 
     private static DateOnly? ParseDate(Dictionary<string, StringValues> query, string key, List<UrlProblem> problems)
     {
-        if (!query.TryGetValue(key, out var values) || string.IsNullOrWhiteSpace(values.ToString()))
+        if (First(query, key) is not { } value)
             return null;
-        var value = values[0]!.Trim();
         if (DateOnly.TryParseExact(value, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
         problems.Add(new UrlProblem(key, $"'{Shorten(value)}' is not a date (expected YYYY-MM-DD); '{key}' was ignored."));
@@ -122,9 +120,8 @@ public static class DashboardUrl
 
     private static int? ParseEvent(Dictionary<string, StringValues> query, List<UrlProblem> problems)
     {
-        if (!query.TryGetValue(EventKey, out var values) || string.IsNullOrWhiteSpace(values.ToString()))
+        if (First(query, EventKey) is not { } value)
             return null;
-        var value = values[0]!.Trim();
         if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0)
             return id;
         problems.Add(new UrlProblem(EventKey, $"'{Shorten(value)}' is not an event id (expected a positive whole number); 'event' was ignored."));
@@ -133,9 +130,8 @@ public static class DashboardUrl
 
     private static MapViewport? ParseView(Dictionary<string, StringValues> query, List<UrlProblem> problems)
     {
-        if (!query.TryGetValue(MapKey, out var values) || string.IsNullOrWhiteSpace(values.ToString()))
+        if (First(query, MapKey) is not { } value)
             return null;
-        var value = values[0]!.Trim();
         if (MapViewport.TryParse(value, out var view))
             return view;
         problems.Add(new UrlProblem(MapKey,
@@ -175,6 +171,10 @@ public static class DashboardUrl
         }
         return sources;
     }
+
+    /// <summary>The first value of a key, trimmed; null when the key is missing or blank.</summary>
+    private static string? First(Dictionary<string, StringValues> query, string key) =>
+        query.TryGetValue(key, out var values) && !string.IsNullOrWhiteSpace(values.ToString()) ? values[0]!.Trim() : null;
 
     private static IEnumerable<string> Values(Dictionary<string, StringValues> query, string key) =>
         query.TryGetValue(key, out var values)
