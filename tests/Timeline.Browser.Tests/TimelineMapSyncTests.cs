@@ -36,6 +36,20 @@ public sealed class TimelineMapSyncTests() : BrowserSession(() => TimelineApp.Sy
     }
 
     [Fact]
+    public async Task Timeline_ScrolledThenFiltered_StartsAtTopOfNewList()
+    {
+        var page = await NewPageAsync();
+        await OpenDashboardAsync(page, "/", "Al-Hasakah");
+        await ScrollToEndAsync(page, Timeline(page));
+        await Expect(Timeline(page)).ToContainTextAsync("Generated event 120 in Al-Hol camp.");
+
+        await Map(page).GetByRole(AriaRole.Button, new() { Name = "Damascus", Exact = true }).First.DispatchEventAsync("click");
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"[?&]place="));
+        await Expect(Events(page).Filter(new() { HasText = "Generated event 1 in Damascus." })).ToBeInViewportAsync();
+    }
+
+    [Fact]
     public async Task Url_EventFarDown_ScrollsToItAndMarksIt()
     {
         var id = EventId("Generated event 100 in");
