@@ -2,6 +2,7 @@ using Timeline.Web.Api;
 using Timeline.Web.Dashboard;
 using Timeline.Web.Hosting;
 using Timeline.Web.Import;
+using Timeline.Web.Map;
 using Timeline.Web.Places;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,11 +13,13 @@ builder.Services.AddEventStore();
 builder.Services.AddEventsApi();
 builder.Services.AddDashboard();
 builder.Services.AddArticleUpload();
+builder.Services.AddDistrictLayers();
 
 var app = builder.Build();
 
 app.UseDashboardErrorHandling();
 app.MapGazetteerData();
+app.MapDistrictLayers();
 app.MapHealth();
 app.MapEventsApi();
 app.MapDashboard();

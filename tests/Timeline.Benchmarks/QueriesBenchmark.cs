@@ -45,7 +45,8 @@ public static class QueriesBenchmark
         // Cold figures: a fresh service per timing, so nothing is answered from the aggregate cache.
         EventQueryService Cold() => new(store.CreateContext, gazetteer);
         var range = (From: new DateOnly(2015, 1, 1), To: new DateOnly(2016, 12, 31));
-        Measure.Report("events / event places", $"{queries.Count(EventFilter.None):N0} / {new FileInfo(file).Length / 1e6:F0} MB file");
+        var total = queries.Count(EventFilter.None);
+        Measure.Report("events / event places", $"{total:N0} / {new FileInfo(file).Length / 1e6:F0} MB file");
 
         Time("timeline page (100), no filter", runs, _ => queries.Events(EventFilter.None, 100), 20);
         Time("timeline page (100), region", runs, i => queries.Events(Region(i), 100), 20);
@@ -57,6 +58,14 @@ public static class QueriesBenchmark
             return queries.Events(Region(i), 100, new EventCursor(first[^1].Start, first[^1].Id));
         }, 20);
         Time("total count, region", runs, i => queries.Count(Region(i)), 50);
+        // The virtualized timeline (TimelinePages): a jump to the middle seeks by offset over the key index, then reads a page.
+        Time("timeline jump to the middle (seek + page of 40), no filter", runs, i =>
+            queries.Events(EventFilter.None, 40, queries.CursorBefore(EventFilter.None, total / 2 + i)), 20);
+        Time("timeline jump to the middle (seek + page of 40), region", runs, i =>
+            queries.Events(Region(i), 40, queries.CursorBefore(Region(i), queries.Count(Region(i)) / 2)), 50);
+        Time("position of an event (event= in the URL), region", runs, i =>
+            queries.IndexOf(Region(i), queries.Events(Region(i), 1, queries.CursorBefore(Region(i), 1000))[0].Id), 50);
+        Time("named-region mention counts, range", runs, _ => Cold().RegionMentionCounts(new EventFilter(range.From, range.To)), 50);
         Time("histogram (month), no filter", runs, _ => Cold().Histogram(EventFilter.None, HistogramBucket.Month), 50);
         Time("histogram (month), region", runs, i => Cold().Histogram(Region(i), HistogramBucket.Month), 50);
         Time("map counts admin1, no filter", runs, _ => Cold().PlaceCounts(EventFilter.None, PlaceLevel.Admin1), 50);

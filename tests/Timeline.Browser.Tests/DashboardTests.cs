@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Timeline.Web.Tests.Support;
 using static Microsoft.Playwright.Assertions;
+using static Timeline.Browser.Tests.MapPage;
 
 namespace Timeline.Browser.Tests;
 
@@ -91,5 +92,58 @@ public sealed class DashboardTests() : BrowserSession(TimelineApp.Synthetic)
 
         await Expect(Timeline(page)).ToContainTextAsync("Talks in Damascus continued <script>alert(1)</script> into the night.");
         Assert.Equal(0, dialogs);
+    }
+
+    [Fact]
+    public async Task Event_Selected_HighlightsItsPlacesFliesThereAndPutsEventInUrl()
+    {
+        var page = await NewPageAsync();
+        await OpenDashboardAsync(page, "/", "Al-Hasakah");
+        var history = await page.EvaluateAsync<int>("history.length");
+
+        var card = Events(page).Filter(new() { HasText = "A delegation arrived in Damascus" });
+        await card.ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"/\?event=\d+$"));
+        await Expect(card).ToHaveAttributeAsync("aria-current", "true");
+        await Expect(Highlighted(Map(page), "Damascus")).ToHaveCountAsync(1);
+        // Flown to Damascus: zoomed in so far that Al-Hol camp, 500 km away, is off the map.
+        await EventuallyAsync(async () => await ShowsAsync(Map(page), "Damascus") && !await ShowsAsync(Map(page), "Al-Hol camp"),
+            "the map zoomed to Damascus");
+        Assert.Equal(history, await page.EvaluateAsync<int>("history.length"));
+    }
+
+    [Fact]
+    public async Task Event_SelectedByKeyboard_PutsEventInUrl()
+    {
+        var page = await NewPageAsync();
+        await OpenDashboardAsync(page, "/", "Al-Hasakah");
+
+        var card = Events(page).Filter(new() { HasText = "Hundreds of families left Al-Hol camp" });
+        await card.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(card).ToHaveAttributeAsync("aria-current", "true");
+        await Expect(page).ToHaveURLAsync(new Regex(@"[?&]event=\d+$"));
+    }
+
+    [Fact]
+    public async Task SharedUrl_PlaceAndEvent_FreshContextShowsSameSelection()
+    {
+        var page = await NewPageAsync();
+        await OpenDashboardAsync(page, "/?place=SY-HA", "Al-Hasakah");
+        await Events(page).Filter(new() { HasText = "Hundreds of families left Al-Hol camp" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"\?place=SY-HA&event=\d+"));
+        var shared = page.Url;
+
+        var fresh = await NewPageAsync();
+        await OpenDashboardAsync(fresh, shared[BaseUrl.Length..], "Al-Hasakah");
+
+        await Expect(Events(fresh)).ToHaveCountAsync(2);
+        var selected = Timeline(fresh).Locator("[aria-current='true']");
+        await Expect(selected).ToHaveCountAsync(1);
+        await Expect(selected).ToContainTextAsync("Hundreds of families left Al-Hol camp on Monday.");
+        await Expect(Highlighted(Map(fresh), "Al-Hol camp")).ToHaveCountAsync(1);
+        await Expect(Map(fresh).GetByRole(AriaRole.Button, new() { Name = "Al-Hasakah", Exact = true })).ToHaveAttributeAsync("aria-pressed", "true");
     }
 }

@@ -7,7 +7,8 @@ using Timeline.Data.Queries;
 namespace Timeline.Web.Dashboard;
 
 /// <summary>
-/// The dashboard's state as a URL query: <c>/?from=2024-12-01&amp;to=2025-02-28&amp;place=SY-HA&amp;q=prison</c>.
+/// The dashboard's state as a URL query:
+/// <c>/?from=2024-12-01&amp;to=2025-02-28&amp;place=SY-HA&amp;q=prison&amp;event=42&amp;map=36.3,41,7</c>.
 /// The only place that parses and formats it, for the page and the API alike. Parsing never throws: a bad value is
 /// ignored and reported as a <see cref="UrlProblem"/> so that the page can show a notice instead of an error.
 /// </summary>
@@ -18,6 +19,8 @@ public static class DashboardUrl
     public const string PlaceKey = "place";
     public const string TextKey = "q";
     public const string SourceKey = "source";
+    public const string EventKey = "event";
+    public const string MapKey = "map";
 
     /// <summary>Most place ids (and most sources) one filter may name.</summary>
     public const int MaxValues = 50;
@@ -54,16 +57,19 @@ public static class DashboardUrl
         var sources = ParseSources(query, problems);
 
         string? text = null;
-        if (query.TryGetValue(TextKey, out var textValues) && !string.IsNullOrWhiteSpace(textValues.ToString()))
+        if (First(query, TextKey) is { } value)
         {
-            var value = textValues[0]!.Trim();
             if (value.Length > MaxTextLength)
                 problems.Add(new UrlProblem(TextKey, $"The search text is longer than {MaxTextLength} characters; it was ignored."));
             else
                 text = value;
         }
 
-        return new DashboardState(new EventFilter(from, to, places, text, sources), problems);
+        return new DashboardState(new EventFilter(from, to, places, text, sources), problems)
+        {
+            EventId = ParseEvent(query, problems),
+            View = ParseView(query, problems),
+        };
     }
 
     /// <summary>
@@ -83,17 +89,54 @@ public static class DashboardUrl
         return query.Length == 0 ? path : path + "?" + query;
     }
 
+    /// <summary>
+    /// The relative URL of a view with its selected event and map view: the filter as <see cref="Format(EventFilter, string)"/>,
+    /// then <c>event=42</c> and <c>map=36.3,41,7</c> (latitude, longitude to 4 decimals; zoom to 2).
+    /// </summary>
+    public static string Format(EventFilter filter, int? eventId, MapViewport? view, string path = "/")
+    {
+        var url = Format(filter, path);
+        var query = new StringBuilder();
+        Append(query, EventKey, eventId?.ToString(CultureInfo.InvariantCulture));
+        // Digits, '.', '-' and ',' only: the commas stay readable (they are legal in a query).
+        Append(query, MapKey, view?.ToString(), escape: false);
+        if (query.Length == 0)
+            return url;
+        return url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + query;
+    }
+
     /// <summary>The ISO form used in URLs (<c>2024-12-26</c>).</summary>
     public static string Format(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
 
     private static DateOnly? ParseDate(Dictionary<string, StringValues> query, string key, List<UrlProblem> problems)
     {
-        if (!query.TryGetValue(key, out var values) || string.IsNullOrWhiteSpace(values.ToString()))
+        if (First(query, key) is not { } value)
             return null;
-        var value = values[0]!.Trim();
         if (DateOnly.TryParseExact(value, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
         problems.Add(new UrlProblem(key, $"'{Shorten(value)}' is not a date (expected YYYY-MM-DD); '{key}' was ignored."));
+        return null;
+    }
+
+    private static int? ParseEvent(Dictionary<string, StringValues> query, List<UrlProblem> problems)
+    {
+        if (First(query, EventKey) is not { } value)
+            return null;
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0)
+            return id;
+        problems.Add(new UrlProblem(EventKey, $"'{Shorten(value)}' is not an event id (expected a positive whole number); 'event' was ignored."));
+        return null;
+    }
+
+    private static MapViewport? ParseView(Dictionary<string, StringValues> query, List<UrlProblem> problems)
+    {
+        if (First(query, MapKey) is not { } value)
+            return null;
+        if (MapViewport.TryParse(value, out var view))
+            return view;
+        problems.Add(new UrlProblem(MapKey,
+            $"'{Shorten(value)}' is not a map view (expected latitude,longitude,zoom with latitude -90…90, longitude -180…180, " +
+            $"zoom {MapViewport.MinZoom}…{MapViewport.MaxZoom}); 'map' was ignored."));
         return null;
     }
 
@@ -129,18 +172,22 @@ public static class DashboardUrl
         return sources;
     }
 
+    /// <summary>The first value of a key, trimmed; null when the key is missing or blank.</summary>
+    private static string? First(Dictionary<string, StringValues> query, string key) =>
+        query.TryGetValue(key, out var values) && !string.IsNullOrWhiteSpace(values.ToString()) ? values[0]!.Trim() : null;
+
     private static IEnumerable<string> Values(Dictionary<string, StringValues> query, string key) =>
         query.TryGetValue(key, out var values)
             ? values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim())
             : [];
 
-    private static void Append(StringBuilder query, string key, string? value)
+    private static void Append(StringBuilder query, string key, string? value, bool escape = true)
     {
         if (value is null)
             return;
         if (query.Length > 0)
             query.Append('&');
-        query.Append(key).Append('=').Append(Uri.EscapeDataString(value));
+        query.Append(key).Append('=').Append(escape ? Uri.EscapeDataString(value) : value);
     }
 
     private static string QueryPart(string? queryOrUrl)
@@ -160,7 +207,46 @@ public static class DashboardUrl
 }
 
 /// <summary>The state read from a URL and what was wrong with it.</summary>
-public sealed record DashboardState(EventFilter Filter, IReadOnlyList<UrlProblem> Problems);
+public sealed record DashboardState(EventFilter Filter, IReadOnlyList<UrlProblem> Problems)
+{
+    /// <summary>The selected event (<c>event=42</c>), if any.</summary>
+    public int? EventId { get; init; }
+
+    /// <summary>The map's view (<c>map=36.3,41,7</c>), if the URL has one; else the map frames the events.</summary>
+    public MapViewport? View { get; init; }
+}
+
+/// <summary>A map view: centre and Leaflet zoom level. Written <c>36.3,41,7</c> (the <c>map</c> URL value).</summary>
+public sealed record MapViewport(double Latitude, double Longitude, double Zoom)
+{
+    public const double MinZoom = 0;
+    public const double MaxZoom = 18;
+
+    /// <summary>Reads <c>lat,lon,zoom</c>; false when a part is missing, not a number or out of range.</summary>
+    public static bool TryParse(string? value, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out MapViewport? view)
+    {
+        view = null;
+        var parts = value?.Split(',', StringSplitOptions.TrimEntries);
+        if (parts is not { Length: 3 })
+            return false;
+        const NumberStyles style = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+        if (!double.TryParse(parts[0], style, CultureInfo.InvariantCulture, out var lat) || lat is < -90 or > 90
+            || !double.TryParse(parts[1], style, CultureInfo.InvariantCulture, out var lon) || lon is < -180 or > 180
+            || !double.TryParse(parts[2], style, CultureInfo.InvariantCulture, out var zoom) || zoom is < MinZoom or > MaxZoom)
+            return false;
+        view = new MapViewport(lat, lon, zoom);
+        return true;
+    }
+
+    /// <summary>Rounded for a readable URL: about 10 m, and quarter zoom steps survive.</summary>
+    public MapViewport Rounded() => new(Math.Round(Latitude, 4), Math.Round(Longitude, 4), Math.Round(Zoom, 2));
+
+    public override string ToString()
+    {
+        var r = Rounded();
+        return string.Create(CultureInfo.InvariantCulture, $"{r.Latitude:0.####},{r.Longitude:0.####},{r.Zoom:0.##}");
+    }
+}
 
 /// <summary>A value in the URL that was ignored, and why, in words for the user.</summary>
 public sealed record UrlProblem(string Parameter, string Message);

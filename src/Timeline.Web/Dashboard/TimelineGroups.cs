@@ -1,22 +1,28 @@
+using System.Globalization;
 using Timeline.Core.Time;
 using Timeline.Data.Queries;
 
 namespace Timeline.Web.Dashboard;
 
-/// <summary>Events that share a heading on the timeline: one day, or one coarser period (a month, a year).</summary>
-public sealed record TimelineGroup(string Heading, DateOnly Start, DatePrecision Precision, IReadOnlyList<EventView> Events);
-
-/// <summary>Groups events (already in date order) for the timeline: day events by day, coarser events by their period.</summary>
+/// <summary>
+/// The headings of the timeline: day events under their day, coarser events (a month, a year, a range) under their
+/// period. The timeline is virtualized, so a heading is decided from an event and the one before it, never from a list.
+/// </summary>
 public static class TimelineGroups
 {
-    public static IReadOnlyList<TimelineGroup> ByDay(IEnumerable<EventView> events) =>
-        events
-            .GroupBy(e => (e.Start, e.End, Precision: e.Precision == DatePrecision.Day ? DatePrecision.Day : e.Precision))
-            .Select(g => new TimelineGroup(Heading(g.Key.Start, g.Key.End, g.Key.Precision), g.Key.Start, g.Key.Precision, g.ToList()))
-            .ToList();
+    /// <summary>
+    /// The heading to show above <paramref name="current"/>: its group's heading when it starts a group (first event,
+    /// or a different day or period than <paramref name="previous"/>), else null.
+    /// </summary>
+    public static string? HeadingAbove(EventView? previous, EventView current) =>
+        previous is not null && Key(previous) == Key(current) ? null : Heading(current);
 
-    private static string Heading(DateOnly start, DateOnly end, DatePrecision precision) =>
-        precision == DatePrecision.Day
-            ? start.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)
-            : $"{EventDateText.Label(start, end, precision)} ({EventDateText.PrecisionNote(precision)})";
+    /// <summary>The heading of an event's group: <c>Thursday 26 December 2024</c>, <c>Dec 2024 (month only)</c>.</summary>
+    public static string Heading(EventView e) =>
+        e.Precision == DatePrecision.Day
+            ? e.Start.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)
+            : $"{EventDateText.Label(e.Start, e.End, e.Precision)} ({EventDateText.PrecisionNote(e.Precision)})";
+
+    private static (DateOnly Start, DateOnly End, DatePrecision Precision) Key(EventView e) =>
+        e.Precision == DatePrecision.Day ? (e.Start, e.Start, DatePrecision.Day) : (e.Start, e.End, e.Precision);
 }

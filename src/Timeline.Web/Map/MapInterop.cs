@@ -1,30 +1,43 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
+using Timeline.Web.Dashboard;
 
 namespace Timeline.Web.Map;
 
 /// <summary>
 /// The C# side of the Leaflet module <c>wwwroot/js/map.js</c>: one map per instance (scoped: one per circuit).
-/// The module calls back <c>PlaceClicked(id)</c> on the given .NET object when a feature is clicked or activated by key.
+/// The module calls back <c>PlaceClicked(id)</c> on the given .NET object when a feature is clicked or activated by key,
+/// and <c>MapMoved(lat, lon, zoom)</c> when the user has moved the map (debounced; not for moves the page asked for).
 /// </summary>
 public sealed class MapInterop(IJSRuntime js) : IAsyncDisposable
 {
     private IJSObjectReference? _module;
     private IJSObjectReference? _map;
 
-    /// <summary>Creates the map in <paramref name="element"/> and loads the bundled layers.</summary>
-    public async ValueTask InitAsync<T>(ElementReference element, DotNetObjectReference<T> callbacks, MapSetup setup) where T : class
+    /// <summary>Creates the map in <paramref name="element"/> and loads the bundled layers; <paramref name="view"/> null frames the data.</summary>
+    public async ValueTask InitAsync<T>(ElementReference element, DotNetObjectReference<T> callbacks, MapSetup setup, MapViewport? view) where T : class
     {
         _module ??= await js.InvokeAsync<IJSObjectReference>("import", "./js/map.js");
-        _map = await _module.InvokeAsync<IJSObjectReference>("createMap", element, callbacks, setup);
+        _map = await _module.InvokeAsync<IJSObjectReference>("createMap", element, callbacks, setup, view);
+    }
+
+    /// <summary>Moves the map to a view (from the URL) without reporting it back.</summary>
+    public ValueTask ShowViewAsync(MapViewport view) => Call("showView", view);
+
+    /// <summary>Marks the places of the events in view and of the selected event (<c>aria-current="true"</c>).</summary>
+    public ValueTask HighlightAsync(IReadOnlyList<MapFocus> inView, IReadOnlyList<MapFocus> selection) => Call("highlight", inView, selection);
+
+    /// <summary>Pans and zooms to the places (the selected event's).</summary>
+    public ValueTask FlyToAsync(IReadOnlyList<MapFocus> places) => Call("flyTo", places);
+
+    private async ValueTask Call(string method, params object?[] args)
+    {
+        if (_map is not null)
+            await _map.InvokeVoidAsync(method, args);
     }
 
     /// <summary>Shows the counts, markers and selection of the current filter.</summary>
-    public async ValueTask UpdateAsync(MapState state)
-    {
-        if (_map is not null)
-            await _map.InvokeVoidAsync("update", state);
-    }
+    public ValueTask UpdateAsync(MapState state) => Call("update", state);
 
     public async ValueTask DisposeAsync()
     {

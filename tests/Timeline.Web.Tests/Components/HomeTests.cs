@@ -21,6 +21,8 @@ public sealed class HomeTests : ComponentTest
         Context.Services.AddSingleton(new EventQueryService(store.CreateContext, TestWorld.Gazetteer()));
         Context.Services.AddScoped<MapInterop>();
         Context.Services.AddSingleton(Options.Create(new TimelineOptions()));
+        Context.Services.AddSingleton(new DistrictLayers(TestWorld.Gazetteer()));
+        Context.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
     }
 
     private IRenderedComponent<Home> Open(string url)
@@ -68,6 +70,55 @@ public sealed class HomeTests : ComponentTest
 
         Assert.Equal("http://localhost/", Context.Services.GetRequiredService<NavigationManager>().Uri);
         cut.WaitForAssertion(() => Assert.Equal(4, Cards(cut).Count));
+    }
+
+    private NavigationManager Navigation => Context.Services.GetRequiredService<NavigationManager>();
+
+    private static int IdOf(IRenderedComponent<Home> cut, string sentenceStart) =>
+        int.Parse(cut.FindAll("[data-event-id]").First(e => e.TextContent.Contains(sentenceStart, StringComparison.Ordinal)).GetAttribute("data-event-id")!);
+
+    [Fact]
+    public void Home_EventInUrl_MarksItsCardCurrent()
+    {
+        var id = IdOf(Open("/"), "Talks in Damascus");
+
+        var cut = Open($"/?event={id}");
+
+        Assert.StartsWith("Talks in Damascus", cut.Find("article[aria-current='true'] p").TextContent);
+        Assert.Empty(cut.FindAll("[role='alert']"));
+    }
+
+    [Fact]
+    public void Home_EventOutsideFilter_ShowsNoticeAndSelectsNothing()
+    {
+        var id = IdOf(Open("/"), "Talks in Damascus");
+
+        var cut = Open($"/?place=SY-HA&event={id}");
+
+        Assert.Contains($"Event {id} is not in this view", cut.Find("[role='alert']").TextContent);
+        Assert.Empty(cut.FindAll("article[aria-current='true']"));
+        Assert.Equal(2, Cards(cut).Count);
+    }
+
+    [Fact]
+    public void Home_CardClicked_ReplacesUrlWithEventAndKeepsFilter()
+    {
+        var cut = Open("/?place=SY-HA&map=36.3,41,7");
+        var id = IdOf(cut, "Hundreds of families");
+
+        cut.FindAll("article").First(a => a.TextContent.Contains("Hundreds of families", StringComparison.Ordinal)).Click();
+
+        Assert.Equal($"http://localhost/?place=SY-HA&event={id}&map=36.3,41,7", Navigation.Uri);
+        cut.WaitForAssertion(() => Assert.StartsWith("Hundreds of families", cut.Find("article[aria-current='true'] p").TextContent));
+    }
+
+    [Fact]
+    public void Home_BadMapView_ShowsNotice()
+    {
+        var cut = Open("/?map=95,41,7");
+
+        Assert.Contains("is not a map view", cut.Find("[role='alert']").TextContent);
+        Assert.Equal(4, Cards(cut).Count);
     }
 
     public override async Task DisposeAsync()

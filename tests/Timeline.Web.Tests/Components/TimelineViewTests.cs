@@ -1,35 +1,41 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Timeline.Core.Time;
 using Timeline.Data.Queries;
 using Timeline.Web.Components.Dashboard;
+using Timeline.Web.Dashboard;
+using Timeline.Web.Tests.Dashboard;
 
 namespace Timeline.Web.Tests.Components;
 
+/// <summary>The timeline as prerendered (not yet interactive): the first cards as a plain list with the same headings.</summary>
 public class TimelineViewTests : ComponentTest
 {
+    public TimelineViewTests() => Context.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+
     private static EventView Event(int id, string day, DatePrecision precision = DatePrecision.Day) =>
-        new(id, 1, DateOnly.Parse(day), precision == DatePrecision.Month ? DateOnly.Parse(day).AddMonths(1).AddDays(-1) : DateOnly.Parse(day),
-            precision, DateBasis.Explicit, day, null, $"Sentence {id}.", "Source", null, new DateOnly(2025, 2, 25), []);
+        TimelinePagesTests.Event(id, DateOnly.Parse(day), precision);
+
+    private IRenderedComponent<TimelineView> Render(IReadOnlyList<EventView> events, int? selected = null, Action<EventView>? onSelect = null) =>
+        Context.Render<TimelineView>(p => p
+            .Add(c => c.Pages, new TimelinePagesTests.ListSource(events).Pages())
+            .Add(c => c.SelectedEventId, selected)
+            .Add(c => c.EventSelected, onSelect ?? (_ => { })));
 
     [Fact]
-    public void TimelineView_EventsOnTwoDays_GroupsThemUnderDayHeadings()
+    public void TimelineView_EventsOnTwoDays_HeadingOpensFirstCardOfEachDay()
     {
-        var cut = Context.Render<TimelineView>(p => p
-            .Add(c => c.Events, [Event(1, "2024-12-26"), Event(2, "2024-12-26"), Event(3, "2025-02-24")])
-            .Add(c => c.Total, 3));
+        var cut = Render([Event(1, "2024-12-26"), Event(2, "2024-12-26"), Event(3, "2025-02-24")]);
 
-        var headings = cut.FindAll("h2").Select(h => h.TextContent).ToList();
-        Assert.Equal(["Thursday 26 December 2024", "Monday 24 February 2025"], headings);
-        Assert.Equal(2, cut.Find("section[aria-label='Thursday 26 December 2024']").QuerySelectorAll("article").Length);
+        Assert.Equal(["Thursday 26 December 2024", "Monday 24 February 2025"], cut.FindAll("h2").Select(h => h.TextContent));
+        Assert.Equal(3, cut.FindAll("article").Count);
         Assert.Contains("3 events", cut.Find("section[aria-label='Timeline']").TextContent);
     }
 
     [Fact]
     public void TimelineView_MonthEvent_HasItsOwnPeriodHeading()
     {
-        var cut = Context.Render<TimelineView>(p => p
-            .Add(c => c.Events, [Event(1, "2024-12-01", DatePrecision.Month), Event(2, "2024-12-01")])
-            .Add(c => c.Total, 2));
+        var cut = Render([Event(1, "2024-12-01", DatePrecision.Month), Event(2, "2024-12-01")]);
 
         Assert.Equal(["Dec 2024 (month only)", "Sunday 1 December 2024"], cut.FindAll("h2").Select(h => h.TextContent));
     }
@@ -37,16 +43,38 @@ public class TimelineViewTests : ComponentTest
     [Fact]
     public void TimelineView_NoEvents_SaysSo()
     {
-        var cut = Context.Render<TimelineView>(p => p.Add(c => c.Events, []));
+        var cut = Render([]);
 
         Assert.Contains("No events match this view.", cut.Find("section[aria-label='Timeline']").TextContent);
     }
 
     [Fact]
-    public void TimelineView_CappedList_SaysHowManyMatch()
+    public void TimelineView_ManyEvents_PrerendersFirstCardsAndSaysTotal()
     {
-        var cut = Context.Render<TimelineView>(p => p.Add(c => c.Events, [Event(1, "2024-12-26")]).Add(c => c.Total, 900));
+        var cut = Render(Enumerable.Range(1, 900).Select(i => Event(i, "2024-12-26")).ToList());
 
-        Assert.Contains("Showing the first 1 of 900 events", cut.Markup);
+        Assert.Equal(TimelineView.StaticCount, cut.FindAll("article").Count);
+        Assert.Contains("900 events", cut.Markup);
+    }
+
+    [Fact]
+    public void TimelineView_SelectedEvent_IsMarkedCurrent()
+    {
+        var cut = Render([Event(1, "2024-12-26"), Event(2, "2024-12-27")], selected: 2);
+
+        var current = cut.FindAll("article[aria-current='true']");
+        Assert.Equal("Sentence 2.", Assert.Single(current).QuerySelector("p")!.TextContent);
+    }
+
+    [Fact]
+    public void TimelineView_CardClickedOrEnter_ReportsEvent()
+    {
+        var reported = new List<int>();
+        var cut = Render([Event(1, "2024-12-26"), Event(2, "2024-12-27")], onSelect: e => reported.Add(e.Id));
+
+        cut.FindAll("article")[1].Click();
+        cut.FindAll("article")[0].KeyDown("Enter");
+
+        Assert.Equal([2, 1], reported);
     }
 }

@@ -14,6 +14,10 @@ public class DashboardUrlTests
         "/?place=gn%3A448149",
         "/?q=al-Hol%20camp%20%26%20more",
         "/?place=SY-HA&place=IQ-NI&source=The%20Cradle&source=Rudaw",
+        "/?event=42",
+        "/?map=36.3,41,7",
+        "/?from=2024-12-01&place=SY-HA&event=42&map=-33.8688,151.2093,12.25",
+        "/?map=0,-180,0",
     };
 
     [Theory]
@@ -23,7 +27,45 @@ public class DashboardUrlTests
         var state = DashboardUrl.Parse(url);
 
         Assert.Empty(state.Problems);
-        Assert.Equal(url, DashboardUrl.Format(state.Filter));
+        Assert.Equal(url, DashboardUrl.Format(state.Filter, state.EventId, state.View));
+    }
+
+    [Fact]
+    public void Parse_EventAndMap_ReadsThem()
+    {
+        var state = DashboardUrl.Parse("/?place=SY-HA&event=42&map=36.3,41.05,7.5");
+
+        Assert.Equal(42, state.EventId);
+        Assert.Equal(new MapViewport(36.3, 41.05, 7.5), state.View);
+        Assert.Equal(["SY-HA"], state.Filter.Places);
+    }
+
+    [Fact]
+    public void Format_LongDecimals_RoundsMapView()
+    {
+        Assert.Equal("/?map=36.1235,41,7.33", DashboardUrl.Format(EventFilter.None, null, new MapViewport(36.123456, 40.99999, 7.3333)));
+    }
+
+    [Theory]
+    [InlineData("/?event=abc", "event")]
+    [InlineData("/?event=0", "event")]
+    [InlineData("/?event=-3", "event")]
+    [InlineData("/?event=99999999999", "event")]
+    [InlineData("/?map=36.3,41", "map")]
+    [InlineData("/?map=91,41,7", "map")]
+    [InlineData("/?map=36.3,181,7", "map")]
+    [InlineData("/?map=36.3,41,19", "map")]
+    [InlineData("/?map=36.3,41,seven", "map")]
+    [InlineData("/?map=1e3,41,7", "map")]
+    public void Parse_BadEventOrMap_IgnoresItWithProblem(string url, string parameter)
+    {
+        var state = DashboardUrl.Parse(url + "&from=2025-01-01");
+
+        var problem = Assert.Single(state.Problems);
+        Assert.Equal(parameter, problem.Parameter);
+        Assert.Null(state.EventId);
+        Assert.Null(state.View);
+        Assert.Equal(new DateOnly(2025, 1, 1), state.Filter.From);
     }
 
     [Fact]

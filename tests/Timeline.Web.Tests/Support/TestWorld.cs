@@ -37,8 +37,13 @@ public static class TestWorld
         File.WriteAllText(Path.Combine(folder, "admin1.geojson"), FeatureCollection(gazetteer.Places.Where(p => p.Kind == PlaceKind.Admin1)));
     }
 
-    /// <summary>Creates a migrated store in <paramref name="dataFolder"/> with two articles and four events.</summary>
-    public static TimelineStore WriteStore(string dataFolder)
+    /// <summary>
+    /// Creates a migrated store in <paramref name="dataFolder"/> with two articles and four events, plus, when
+    /// <paramref name="generated"/> &gt; 0, an article of that many generated events for scrolling: the first half in
+    /// Damascus city one a day from 1 Jan 2023 (before the four), the second half at Al-Hol camp one a day from 1 Jan 2026
+    /// (after them). Sentences read "Generated event N in PLACE.".
+    /// </summary>
+    public static TimelineStore WriteStore(string dataFolder, int generated = 0)
     {
         var store = TimelineStore.InDataFolder(dataFolder);
         store.Migrate();
@@ -49,10 +54,20 @@ public static class TestWorld
         db.Articles.Add(Article("damascus.txt", new DateOnly(2024, 12, 27), "Reuters",
             ("A delegation arrived in Damascus on 26 December.", new DateOnly(2024, 12, 26), new DateOnly(2024, 12, 26), DatePrecision.Day, DateBasis.Explicit, "on 26 December", [("Damascus", DamascusCity)]),
             ("Talks in Damascus continued <script>alert(1)</script> into the night.", new DateOnly(2024, 12, 27), new DateOnly(2024, 12, 27), DatePrecision.Day, DateBasis.Publication, null, [("Damascus", DamascusCity)])));
+        if (generated > 0)
+            db.Articles.Add(Article("generated.txt", new DateOnly(2026, 12, 31), "Generator", [.. Enumerable.Range(1, generated).Select(Generated(generated))]));
         db.SaveChanges();
         store.RebuildHierarchy(Gazetteer());
         return store;
     }
+
+    private static Func<int, (string, DateOnly, DateOnly, DatePrecision, DateBasis, string?, (string, string)[])> Generated(int total) => n =>
+    {
+        var (name, id, day) = n <= total / 2
+            ? ("Damascus", DamascusCity, new DateOnly(2023, 1, 1).AddDays(n - 1))
+            : ("Al-Hol camp", AlHol, new DateOnly(2026, 1, 1).AddDays(n - 1 - total / 2));
+        return ($"Generated event {n} in {name}.", day, day, DatePrecision.Day, DateBasis.Explicit, null, [(name, id)]);
+    };
 
     private static ArticleRecord Article(string file, DateOnly published, string source,
         params (string Sentence, DateOnly Start, DateOnly End, DatePrecision Precision, DateBasis Basis, string? DateText, (string Mention, string PlaceId)[] Places)[] events)

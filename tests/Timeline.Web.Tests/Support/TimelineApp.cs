@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Timeline.Core.Places;
+using Timeline.Core.Places.Boundaries;
 
 namespace Timeline.Web.Tests.Support;
 
@@ -14,14 +15,21 @@ public sealed class TimelineApp : WebApplicationFactory<Program>
 {
     private readonly bool _synthetic;
 
-    private TimelineApp(bool synthetic)
+    private TimelineApp(bool synthetic, int generated = 0, IReadOnlyList<string>? boundaryFiles = null)
     {
         _synthetic = synthetic;
         DataFolder = Directory.CreateTempSubdirectory("timeline-web-").FullName;
         if (synthetic)
         {
             TestWorld.WriteBundle(Path.Combine(DataFolder, "bundle"));
-            TestWorld.WriteStore(Path.Combine(DataFolder, "store"));
+            TestWorld.WriteStore(Path.Combine(DataFolder, "store"), generated);
+        }
+        if (boundaryFiles is { Count: > 0 })
+        {
+            // As `timeline gazetteer add-boundaries FILE --data DIR` does before the dashboard starts.
+            var gazetteer = GazetteerLoader.Load(GazetteerLoader.DefaultBundleDirectory);
+            foreach (var file in boundaryFiles)
+                BoundaryImporter.Import(gazetteer, file, DataFolder);
         }
     }
 
@@ -29,7 +37,13 @@ public sealed class TimelineApp : WebApplicationFactory<Program>
 
     public static TimelineApp Real() => new(synthetic: false);
 
+    /// <summary>The real app with district boundaries imported into its data folder first.</summary>
+    public static TimelineApp RealWithBoundaries(params string[] boundaryFiles) => new(synthetic: false, boundaryFiles: boundaryFiles);
+
     public static TimelineApp Synthetic() => new(synthetic: true);
+
+    /// <summary>The test world with <paramref name="generated"/> more events (see <see cref="TestWorld.WriteStore"/>).</summary>
+    public static TimelineApp Synthetic(int generated) => new(synthetic: true, generated: generated);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

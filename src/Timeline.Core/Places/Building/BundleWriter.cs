@@ -66,21 +66,7 @@ internal static class BundleWriter
                     stream.Write(",\n"u8);
                 first = false;
                 using var w = new Utf8JsonWriter(stream, Options);
-                w.WriteStartObject();
-                w.WriteString("type", "Feature");
-                w.WriteString("id", place.Id);
-                w.WriteStartObject("properties");
-                w.WriteString("id", place.Id);
-                w.WriteString("name", place.Name);
-                w.WriteString("kind", BundleFormat.KindName(place.Kind));
-                if (place.CountryCode is not null)
-                    w.WriteString("country", place.CountryCode);
-                if (place.Admin1Id is not null)
-                    w.WriteString("admin1", place.Admin1Id);
-                w.WriteEndObject();
-                w.WritePropertyName("geometry");
-                GeoJsonGeometry.Write(w, place.Geometry!, GeometryDecimals);
-                w.WriteEndObject();
+                PlaceFeature.Write(w, place, GeometryDecimals);
             }
             stream.Write("\n]}\n"u8);
         }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Timeline.Core.Time;
 using Timeline.Data.Queries;
 using Timeline.Web.Dashboard;
@@ -11,6 +12,14 @@ public partial class EventCard
     [Parameter, EditorRequired]
     public EventView Event { get; set; } = default!;
 
+    /// <summary>True when this is the selected event (<c>event=</c> in the URL): drawn outlined, <c>aria-current="true"</c>.</summary>
+    [Parameter]
+    public bool Selected { get; set; }
+
+    /// <summary>The card was clicked or Enter was pressed on it.</summary>
+    [Parameter]
+    public EventCallback<EventView> EventSelected { get; set; }
+
     private bool IsDay => Event.Precision == DatePrecision.Day;
 
     private string DateLabel => EventDateText.Label(Event);
@@ -22,6 +31,10 @@ public partial class EventCard
     private string AccessibleName => $"Event, {EventDateText.Label(Event)}";
 
     private IReadOnlyList<SentenceSegment> Segments => SentenceSegments.Build(Event.Sentence, Event.Places);
+
+    private Task Select() => EventSelected.InvokeAsync(Event);
+
+    private Task Key(KeyboardEventArgs e) => e.Key == "Enter" ? Select() : Task.CompletedTask;
 
     private string SourceLine
     {

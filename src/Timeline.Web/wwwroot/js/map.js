@@ -1,22 +1,58 @@
 // The dashboard map: Leaflet (global L, loaded from wwwroot/lib/leaflet), bundled GeoJSON layers, no network needed.
 // Every clickable feature is a keyboard-focusable button named after its place, so people and tests can select it.
+// Places of the events in view and of the selected event carry aria-current="true".
 
 const emptyFill = '#e8ecef';
+const highlightColor = '#e8710a';
+const selectedColor = '#b3261e';
+// Above this many point places, the smaller ones are drawn on one canvas (cheap, clickable, not focusable); the
+// largest `svgMarkers` stay SVG buttons.
+const canvasAbove = 1000;
+const svgMarkers = 500;
+const reportMoveMs = 400;
 
-export async function createMap(element, callbacks, setup) {
+export async function createMap(element, callbacks, setup, view) {
     const map = L.map(element, { zoomSnap: 0.25, worldCopyJump: true, attributionControl: true });
-    map.setView([34.5, 40.5], 5);
+    map.createPane('areas').style.zIndex = 405;
+    map.createPane('districts').style.zIndex = 410;
+    map.createPane('points').style.zIndex = 420;
+    let quiet = 0;
+    let moveTimer = 0;
+    // Moves the page asks for (first framing, a view from the URL, flying to a selection) are not reported back.
+    function quietly(move) {
+        quiet++;
+        move();
+    }
+    map.on('moveend', () => {
+        if (quiet > 0) {
+            quiet--;
+            return;
+        }
+        if (moveTimer) clearTimeout(moveTimer);
+        moveTimer = setTimeout(() => {
+            moveTimer = 0;
+            const c = map.getCenter();
+            callbacks.invokeMethodAsync('MapMoved', c.lat, c.lng, map.getZoom()).catch(() => { });
+        }, reportMoveMs);
+    });
+    quietly(() => view ? map.setView([view.latitude, view.longitude], view.zoom, { animate: false }) : map.setView([34.5, 40.5], 5));
     if (setup.tileUrl) {
         L.tileLayer(setup.tileUrl, { attribution: setup.tileAttribution ?? '' }).addTo(map);
     }
     map.attributionControl.addAttribution('Boundaries: Natural Earth');
 
-    let state = { regions: [], points: [], selected: null, maxCount: 0 };
+    let state = { regions: [], points: [], districts: [], areas: [], selected: null, maxCount: 0 };
     let counts = new Map();
+    let marked = new Set();
+    let chosen = new Set();
     const regionLayers = new Map();
+    const districtLayers = new Map();
+    const pointLayers = new Map();
+    const areaLayers = new Map();
     const select = id => callbacks.invokeMethodAsync('PlaceClicked', id);
 
-    const [countries, regions] = await Promise.all([fetchJson(setup.countriesUrl), fetchJson(setup.regionsUrl)]);
+    const [countries, regions, areas] = await Promise.all([fetchJson(setup.countriesUrl), fetchJson(setup.regionsUrl), fetchJson(setup.areasUrl)]);
+    const areaShapes = new Map((areas?.features ?? []).filter(f => /Polygon/.test(f.geometry?.type ?? '')).map(f => [f.id, f]));
     if (countries) {
         L.geoJSON(countries, {
             interactive: false,
@@ -24,9 +60,8 @@ export async function createMap(element, callbacks, setup) {
         }).addTo(map);
     }
 
-    let regionLayer = null;
     if (regions) {
-        regionLayer = L.geoJSON(regions, {
+        L.geoJSON(regions, {
             style: feature => regionStyle(feature.id),
             onEachFeature: (feature, layer) => {
                 regionLayers.set(feature.id, layer);
@@ -35,56 +70,213 @@ export async function createMap(element, callbacks, setup) {
             },
         }).addTo(map);
     }
+    const areaLayer = L.layerGroup().addTo(map);
+    const districtLayer = L.layerGroup().addTo(map);
     const pointLayer = L.layerGroup().addTo(map);
-    let fitted = false;
+    let districtsUrl = null;
+    let districtShapes = null;
+    let canvas = null;
+    let fitted = !!view;
+
+    function outline(id, base) {
+        if (state.selected === id) return { color: selectedColor, weight: 3 };
+        if (chosen.has(id)) return { color: selectedColor, weight: 2.5 };
+        if (marked.has(id)) return { color: highlightColor, weight: 2.5 };
+        return base;
+    }
 
     function regionStyle(id) {
         const count = counts.get(id) ?? 0;
-        const selected = state.selected === id;
         return {
-            color: selected ? '#b3261e' : '#6b7780',
-            weight: selected ? 3 : 0.6,
+            ...outline(id, { color: '#6b7780', weight: 0.6 }),
             fillColor: count > 0 ? shade(count, state.maxCount) : emptyFill,
             fillOpacity: count > 0 ? 0.8 : 0.35,
         };
     }
 
-    function update(next) {
+    function districtStyle(id) {
+        const count = counts.get(id) ?? 0;
+        return {
+            ...outline(id, { color: '#34414a', weight: 1, dashArray: '3 3' }),
+            pane: 'districts',
+            fillColor: count > 0 ? shade(count, state.maxCount) : '#ffffff',
+            fillOpacity: count > 0 ? 0.85 : 0.25,
+        };
+    }
+
+    function pointStyle(p, max, district) {
+        return {
+            ...outline(p.id, { color: district ? '#34414a' : '#1f4e79', weight: 1.5 }),
+            radius: 5 + 9 * Math.sqrt(p.count / max),
+            fillColor: district ? '#6baed6' : '#2f7bbf',
+            fillOpacity: 0.75,
+            dashArray: district ? '3 2' : null,
+        };
+    }
+
+    function describe(el, id, focusable) {
+        if (!el) return;
+        const count = counts.get(id) ?? 0;
+        el.setAttribute('aria-pressed', String(state.selected === id));
+        el.setAttribute('aria-description', `${count} event${count === 1 ? '' : 's'}`);
+        if (focusable !== undefined) el.setAttribute('tabindex', focusable ? '0' : '-1');
+        if (marked.has(id) || chosen.has(id)) el.setAttribute('aria-current', 'true');
+        else el.removeAttribute('aria-current');
+    }
+
+    async function update(next) {
         state = next;
-        counts = new Map(next.regions.map(r => [r.id, r.count]));
-        // Thousands of regions: only those of countries with events are tab stops; all stay clickable buttons.
-        const countries = new Set(next.regions.map(r => regionLayers.get(r.id)?.feature.properties?.country).filter(c => c));
-        for (const [id, layer] of regionLayers) {
-            layer.setStyle(regionStyle(id));
-            const el = layer.getElement();
-            if (el) {
-                const count = counts.get(id) ?? 0;
-                el.setAttribute('aria-pressed', String(state.selected === id));
-                el.setAttribute('aria-description', `${count} event${count === 1 ? '' : 's'}`);
-                el.setAttribute('tabindex', countries.has(layer.feature.properties?.country) || state.selected === id ? '0' : '-1');
-            }
-        }
-        pointLayer.clearLayers();
-        const max = Math.max(1, ...next.points.map(p => p.count));
-        for (const p of next.points) {
-            const marker = L.circleMarker([p.lat, p.lon], {
-                radius: 5 + 9 * Math.sqrt(p.count / max),
-                color: state.selected === p.id ? '#b3261e' : '#1f4e79',
-                weight: state.selected === p.id ? 3 : 1.5,
-                fillColor: '#2f7bbf',
-                fillOpacity: 0.75,
-            });
-            marker.bindTooltip(`${p.name}: ${p.count} event${p.count === 1 ? '' : 's'}`);
-            marker.on('click', () => select(p.id));
-            marker.on('add', () => {
-                makeButton(marker.getElement(), p.name, () => select(p.id), true);
-                marker.getElement()?.setAttribute('aria-pressed', String(state.selected === p.id));
-            });
-            marker.addTo(pointLayer);
-        }
+        counts = new Map([...next.regions, ...next.districts, ...next.areas, ...next.points].map(r => [r.id, r.count]));
+        restyleRegions();
+        drawAreas();
+        await drawDistricts();
+        drawPoints();
         if (!fitted) {
             fitted = fitToData();
         }
+    }
+
+    function restyleRegions() {
+        // Thousands of regions: only those of countries with events are tab stops; all stay clickable buttons.
+        const withEvents = new Set(state.regions.map(r => regionLayers.get(r.id)?.feature.properties?.country).filter(c => c));
+        for (const [id, layer] of regionLayers) {
+            layer.setStyle(regionStyle(id));
+            describe(layer.getElement(), id, withEvents.has(layer.feature.properties?.country) || state.selected === id);
+        }
+    }
+
+    // Named regions that events mention ("northeast Syria"): a light shade over the admin-1 layer that lets clicks
+    // through, and a dashed outline that is the button.
+    function drawAreas() {
+        areaLayer.clearLayers();
+        areaLayers.clear();
+        for (const a of state.areas) {
+            const feature = areaShapes.get(a.id);
+            if (!feature) continue;
+            L.geoJSON(feature, { pane: 'areas', interactive: false, style: { stroke: false, fillColor: '#7b5ea7', fillOpacity: 0.15 } }).addTo(areaLayer);
+            const edge = L.geoJSON(feature, { pane: 'areas', style: () => areaStyle(a.id) }).getLayers()[0];
+            edge.bindTooltip(`${nameOf(feature)}: ${a.count} event${a.count === 1 ? '' : 's'} naming the region`, { sticky: true });
+            edge.on('click', () => select(a.id));
+            edge.on('add', () => {
+                makeButton(edge.getElement(), nameOf(feature), () => select(a.id), true);
+                describe(edge.getElement(), a.id);
+            });
+            edge.addTo(areaLayer);
+            areaLayers.set(a.id, edge);
+        }
+    }
+
+    function areaStyle(id) {
+        return { ...outline(id, { color: '#5b3f8c', weight: 2 }), dashArray: '6 4', fill: false };
+    }
+
+    // Drill-down: the districts of the selected admin-1, as polygons where boundaries were imported, else as markers.
+    async function drawDistricts() {
+        if (state.districtsUrl !== districtsUrl) {
+            districtsUrl = state.districtsUrl;
+            districtShapes = districtsUrl ? await fetchJson(districtsUrl) : null;
+        }
+        districtLayer.clearLayers();
+        districtLayers.clear();
+        const drawn = new Set();
+        if (districtShapes) {
+            L.geoJSON(districtShapes, {
+                pane: 'districts',
+                style: feature => districtStyle(feature.id),
+                onEachFeature: (feature, layer) => {
+                    drawn.add(feature.id);
+                    districtLayers.set(feature.id, layer);
+                    layer.on('click', () => select(feature.id));
+                    layer.on('add', () => {
+                        makeButton(layer.getElement(), nameOf(feature), () => select(feature.id), true);
+                        describe(layer.getElement(), feature.id);
+                    });
+                },
+            }).addTo(districtLayer);
+        }
+        const max = Math.max(1, ...state.districts.map(d => d.count));
+        for (const d of state.districts.filter(d => !drawn.has(d.id))) {
+            addMarker(d, max, true, districtLayer, districtLayers, null);
+        }
+    }
+
+    function drawPoints() {
+        pointLayer.clearLayers();
+        pointLayers.clear();
+        const max = Math.max(1, ...state.points.map(p => p.count));
+        const many = state.points.length > canvasAbove;
+        if (many && !canvas) canvas = L.canvas({ pane: 'points' });
+        state.points.forEach((p, i) => addMarker(p, max, false, pointLayer, pointLayers, many && i >= svgMarkers ? canvas : null));
+    }
+
+    function addMarker(p, max, district, group, index, renderer) {
+        const marker = L.circleMarker([p.lat, p.lon], { ...pointStyle(p, max, district), pane: 'points', ...(renderer ? { renderer } : {}) });
+        marker.placeId = p.id;
+        marker.bindTooltip(`${p.name}${district ? ' (district)' : ''}: ${p.count} event${p.count === 1 ? '' : 's'}`);
+        marker.on('click', () => select(p.id));
+        marker.on('add', () => {
+            makeButton(marker.getElement(), p.name, () => select(p.id), true);
+            describe(marker.getElement(), p.id);
+        });
+        marker.addTo(group);
+        index.set(p.id, marker);
+    }
+
+    function restyleMarkers() {
+        for (const [group, district] of [[pointLayers, false], [districtLayers, true]]) {
+            const list = district ? state.districts : state.points;
+            const max = Math.max(1, ...list.map(p => p.count));
+            for (const [id, layer] of group) {
+                if (layer instanceof L.CircleMarker) {
+                    const p = list.find(x => x.id === id);
+                    if (p) layer.setStyle(pointStyle(p, max, district));
+                } else {
+                    layer.setStyle(districtStyle(id));
+                }
+                describe(layer.getElement(), id);
+            }
+        }
+    }
+
+    function layerOf(id) {
+        return pointLayers.get(id) ?? districtLayers.get(id) ?? areaLayers.get(id) ?? regionLayers.get(id);
+    }
+
+    // A place is pointed out on its own layer when the map draws it, else on its admin-1 (a country is not pointed out).
+    function drawnIds(places) {
+        const ids = new Set();
+        for (const p of places ?? []) {
+            if (layerOf(p.id)) ids.add(p.id);
+            else if (p.admin1Id && layerOf(p.admin1Id)) ids.add(p.admin1Id);
+        }
+        return ids;
+    }
+
+    function highlight(inView, selection) {
+        marked = drawnIds(inView);
+        chosen = drawnIds(selection);
+        restyleRegions();
+        restyleMarkers();
+        for (const [id, layer] of areaLayers) {
+            layer.setStyle(areaStyle(id));
+            describe(layer.getElement(), id);
+        }
+    }
+
+    function flyTo(places) {
+        const bounds = L.latLngBounds([]);
+        for (const p of places) {
+            const layer = layerOf(p.id);
+            if (layer?.getBounds) bounds.extend(layer.getBounds());
+            else if (layer?.getLatLng) bounds.extend(layer.getLatLng());
+            else bounds.extend([p.lat, p.lon]);
+        }
+        if (!bounds.isValid()) return;
+        quietly(() => map.flyToBounds(bounds.pad(0.3), { maxZoom: 8, duration: 0.6 }));
+    }
+
+    function showView(v) {
+        quietly(() => map.setView([v.latitude, v.longitude], v.zoom, { animate: false }));
     }
 
     // The first view frames where most events are: places far from the count-weighted median (a stray mention on
@@ -105,15 +297,16 @@ export async function createMap(element, callbacks, setup) {
             if (Math.abs(c.lat - lat) <= 15 && Math.abs(c.lng - lon) <= 20) bounds.extend(i.bounds);
         }
         if (!bounds.isValid()) return false;
-        map.fitBounds(bounds.pad(0.1), { maxZoom: 7, animate: false });
+        quietly(() => map.fitBounds(bounds.pad(0.1), { maxZoom: 7, animate: false }));
         return true;
     }
 
     function dispose() {
+        if (moveTimer) clearTimeout(moveTimer);
         map.remove();
     }
 
-    return { update, dispose };
+    return { update, highlight, flyTo, showView, dispose };
 }
 
 function nameOf(feature) {

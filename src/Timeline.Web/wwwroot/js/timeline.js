@@ -1,0 +1,84 @@
+// The timeline's scroll observation: which cards are in view (reported to .NET after scrolling settles) and scrolling a
+// virtualized list to an index whose card may not be rendered yet.
+
+const settleMs = 200;
+
+export function observeTimeline(container, callbacks) {
+    let timer = 0;
+    let reported = '';
+    let disposed = false;
+
+    function visibleIds() {
+        const box = container.getBoundingClientRect();
+        const ids = [];
+        for (const el of container.querySelectorAll('[data-event-id]')) {
+            const r = el.getBoundingClientRect();
+            // At least a third of the card, or 40 px of it, inside the scroll area.
+            const inside = Math.min(r.bottom, box.bottom) - Math.max(r.top, box.top);
+            if (inside > Math.min(40, r.height / 3)) ids.push(Number(el.dataset.eventId));
+        }
+        return ids;
+    }
+
+    function report() {
+        timer = 0;
+        if (disposed) return;
+        const ids = visibleIds();
+        const key = ids.join(',');
+        if (key === reported) return;
+        reported = key;
+        callbacks.invokeMethodAsync('InView', ids).catch(() => { });
+    }
+
+    function schedule() {
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(report, settleMs);
+    }
+
+    // Scrolling, and the virtualized list swapping cards in and out (a new filter, pages arriving).
+    container.addEventListener('scroll', schedule, { passive: true });
+    const mutations = new MutationObserver(schedule);
+    mutations.observe(container, { childList: true, subtree: true });
+    const resize = new ResizeObserver(schedule);
+    resize.observe(container);
+    schedule();
+
+    // Scrolls until the card at `index` is rendered and in view. The list renders only what is near the viewport, so
+    // jump by the measured height of the rendered cards, let the list render, and correct until the card exists.
+    async function reveal(index) {
+        for (let attempt = 0; attempt < 30 && !disposed; attempt++) {
+            const target = container.querySelector(`[data-index="${index}"]`);
+            if (target) {
+                const box = container.getBoundingClientRect();
+                const r = target.getBoundingClientRect();
+                if (r.top < box.top || r.bottom > box.bottom) {
+                    container.scrollTop += r.top - box.top - 8;
+                }
+                return true;
+            }
+            const rendered = [...container.querySelectorAll('[data-index]')];
+            if (rendered.length > 0) {
+                const first = rendered[0];
+                const last = rendered[rendered.length - 1];
+                const firstIndex = Number(first.dataset.index);
+                const lastIndex = Number(last.dataset.index);
+                const height = Math.max(40, (last.getBoundingClientRect().bottom - first.getBoundingClientRect().top) / Math.max(1, lastIndex - firstIndex + 1));
+                const anchor = index < firstIndex ? first : last;
+                const anchorIndex = index < firstIndex ? firstIndex : lastIndex;
+                container.scrollTop += anchor.getBoundingClientRect().top - container.getBoundingClientRect().top + (index - anchorIndex) * height;
+            }
+            await new Promise(resolve => setTimeout(resolve, 80));
+        }
+        return false;
+    }
+
+    function dispose() {
+        disposed = true;
+        if (timer) clearTimeout(timer);
+        container.removeEventListener('scroll', schedule);
+        mutations.disconnect();
+        resize.disconnect();
+    }
+
+    return { reveal, dispose };
+}
