@@ -47,10 +47,10 @@ internal static class SummaryCounts
     /// </summary>
     public static Dictionary<string, int> Areas(TimelineDbContext db, PlaceLevel level, DateOnly? from, DateOnly? to)
     {
-        var counts = to is { } last ? Before(db, level, last, ends: false) : Totals(db, level);
+        var counts = to is { } last ? UpTo(db, level, last, ends: false) : Totals(db, level);
         if (from is { } first && first > DateOnly.MinValue)
         {
-            foreach (var (area, ended) in Before(db, level, first.AddDays(-1), ends: true))
+            foreach (var (area, ended) in UpTo(db, level, first.AddDays(-1), ends: true))
                 counts[area] = counts.GetValueOrDefault(area) - ended;
         }
         foreach (var area in counts.Where(c => c.Value <= 0).Select(c => c.Key).ToList())
@@ -58,8 +58,25 @@ internal static class SummaryCounts
         return counts;
     }
 
+    /// <summary>
+    /// Starts (or ends) on or before <paramref name="day"/>: summed from the first year on, or as the total less those
+    /// after the day when the day is nearer the last year stored (fewer rows either way).
+    /// </summary>
+    private static Dictionary<string, int> UpTo(TimelineDbContext db, PlaceLevel level, DateOnly day, bool ends)
+    {
+        var years = db.AreaCounts.AsNoTracking().Where(c => c.Level == level && c.Grain == CountGrain.Year);
+        var firstYear = years.Min(c => (DateOnly?)c.Period)?.Year ?? day.Year;
+        var lastYear = years.Max(c => (DateOnly?)c.Period)?.Year ?? day.Year;
+        if (day.Year - firstYear <= lastYear - day.Year)
+            return Before(db, level, day, ends);
+        var counts = Totals(db, level);
+        foreach (var (area, after) in After(db, level, day, ends))
+            counts[area] = counts.GetValueOrDefault(area) - after;
+        return counts;
+    }
+
     private static Dictionary<string, int> Totals(TimelineDbContext db, PlaceLevel level) =>
-        Sum(db.AreaCounts.AsNoTracking().Where(c => c.Level == level && c.Grain == CountGrain.Year), ends: false, into: []);
+        Sum(db.AreaCounts.AsNoTracking().Where(c => c.Level == level && c.Grain == CountGrain.Total), ends: false, into: []);
 
     /// <summary>Starts (or ends) on or before <paramref name="day"/>: the years before its year, the months before its month, its month's days up to it.</summary>
     private static Dictionary<string, int> Before(TimelineDbContext db, PlaceLevel level, DateOnly day, bool ends)
@@ -70,6 +87,17 @@ internal static class SummaryCounts
         var counts = Sum(rows.Where(c => c.Grain == CountGrain.Year && c.Period < year), ends, []);
         Sum(rows.Where(c => c.Grain == CountGrain.Month && c.Period >= year && c.Period < month), ends, counts);
         return Sum(rows.Where(c => c.Grain == CountGrain.Day && c.Period >= month && c.Period <= day), ends, counts);
+    }
+
+    /// <summary>Starts (or ends) after <paramref name="day"/>: the rest of its month's days, the rest of its year's months, the years after.</summary>
+    private static Dictionary<string, int> After(TimelineDbContext db, PlaceLevel level, DateOnly day, bool ends)
+    {
+        var nextYear = new DateOnly(day.Year, 1, 1).AddYears(1);
+        var nextMonth = new DateOnly(day.Year, day.Month, 1).AddMonths(1);
+        var rows = db.AreaCounts.AsNoTracking().Where(c => c.Level == level);
+        var counts = Sum(rows.Where(c => c.Grain == CountGrain.Year && c.Period >= nextYear), ends, []);
+        Sum(rows.Where(c => c.Grain == CountGrain.Month && c.Period >= nextMonth && c.Period < nextYear), ends, counts);
+        return Sum(rows.Where(c => c.Grain == CountGrain.Day && c.Period > day && c.Period < nextMonth), ends, counts);
     }
 
     private static Dictionary<string, int> Sum(IQueryable<AreaCountRecord> rows, bool ends, Dictionary<string, int> into)

@@ -46,7 +46,8 @@ internal static class SummaryTables
             JOIN events e ON e.Id = p.EventId;
         INSERT INTO area_counts (Level, Grain, Period, Area, Starts, Ends)
             SELECT Level, Grain, Period, Area, SUM(Starts), SUM(Ends) FROM (
-                SELECT Level, 'Year' AS Grain, substr(Start, 1, 4) || '-01-01' AS Period, Area, 1 AS Starts, 0 AS Ends FROM temp.event_areas
+                SELECT Level, 'Total' AS Grain, '0001-01-01' AS Period, Area, 1 AS Starts, 1 AS Ends FROM temp.event_areas
+                UNION ALL SELECT Level, 'Year', substr(Start, 1, 4) || '-01-01', Area, 1, 0 FROM temp.event_areas
                 UNION ALL SELECT Level, 'Year', substr("End", 1, 4) || '-01-01', Area, 0, 1 FROM temp.event_areas
                 UNION ALL SELECT Level, 'Month', substr(Start, 1, 7) || '-01', Area, 1, 0 FROM temp.event_areas
                 UNION ALL SELECT Level, 'Month', substr("End", 1, 7) || '-01', Area, 0, 1 FROM temp.event_areas

@@ -68,6 +68,7 @@ internal sealed class SummaryWriter : IDisposable
 
     private void Add(PlaceLevel level, string area, DateOnly start, DateOnly end)
     {
+        Add((level, CountGrain.Total, DateOnly.MinValue, area), 1, 1);
         Add((level, CountGrain.Year, new DateOnly(start.Year, 1, 1), area), 1, 0);
         Add((level, CountGrain.Month, new DateOnly(start.Year, start.Month, 1), area), 1, 0);
         Add((level, CountGrain.Day, start, area), 1, 0);
