@@ -74,6 +74,44 @@ public sealed class SummaryCountsTests : IDisposable
         Assert.True(hasakah.Events > 0);
     }
 
+    [Fact]
+    public void Backfill_StoredEvents_GivesTheImportersSummaries()
+    {
+        var store = new TimelineStore(_temp.File("seeds.db"));
+        store.Migrate();
+        new ArticleImporter(TestPipeline.Instance, store.CreateContext) { BatchSize = 3 }
+            .Import(ArticleFiles.Expand([TestPaths.SharedFile("seeds"), TestPaths.SharedFile("eval", "dev")], []), new DateOnly(2025, 2, 25));
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store.DatabaseFile};Pooling=False");
+        connection.Open();
+        var written = Summaries(connection);
+
+        // What the migration does for a database imported before the summaries existed.
+        Execute(connection, "DELETE FROM area_counts; DELETE FROM date_counts;");
+        Execute(connection, Timeline.Data.Summaries.SummaryTables.Backfill);
+
+        Assert.Equal(written, Summaries(connection));
+        Assert.Contains("Admin1|Total", written, StringComparison.Ordinal);
+    }
+
+    private static string Summaries(System.Data.Common.DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Level || '|' || Grain || '|' || Period || '|' || Area || '|' || Starts || '|' || Ends FROM area_counts " +
+            "UNION ALL SELECT Source || '|' || Start || '|' || \"End\" || '|' || Events FROM date_counts ORDER BY 1";
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+            rows.Add(reader.GetString(0));
+        return string.Join('\n', rows);
+    }
+
+    private static void Execute(System.Data.Common.DbConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     private static void AssertSameCounts(TimelineStore store, IEnumerable<EventFilter> filters)
     {
         var gazetteer = TestPipeline.Instance.Gazetteer;
