@@ -78,7 +78,7 @@ public sealed class AncestorWriter : IDisposable
 
 /// <summary>
 /// Place ancestries computed from the gazetteer, and which places have their <c>place_ancestors</c> rows committed. Used
-/// by one import at a time (not thread-safe).
+/// by one import at a time (not thread-safe); after a failed transaction it is dropped with the import.
 /// </summary>
 public sealed class AncestryCache(Gazetteer gazetteer)
 {
@@ -106,7 +106,4 @@ public sealed class AncestryCache(Gazetteer gazetteer)
         _stored.UnionWith(placeIds);
         _pending.Clear();
     }
-
-    /// <summary>After a failed transaction: its places were not stored.</summary>
-    internal void Forget() => _pending.Clear();
 }

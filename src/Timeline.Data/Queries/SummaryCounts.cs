@@ -59,43 +59,56 @@ internal static class SummaryCounts
     }
 
     /// <summary>
-    /// Starts (or ends) on or before <paramref name="day"/>: summed from the first year on, or as the total less those
-    /// after the day when the day is nearer the last year stored (fewer rows either way).
+    /// Starts (or ends) on or before <paramref name="day"/>: summed from the first decade on, or as the total less those
+    /// after the day, whichever reads fewer periods.
     /// </summary>
     private static Dictionary<string, int> UpTo(TimelineDbContext db, PlaceLevel level, DateOnly day, bool ends)
     {
         var years = db.AreaCounts.AsNoTracking().Where(c => c.Level == level && c.Grain == CountGrain.Year);
         var firstYear = years.Min(c => (DateOnly?)c.Period)?.Year ?? day.Year;
         var lastYear = years.Max(c => (DateOnly?)c.Period)?.Year ?? day.Year;
-        if (day.Year - firstYear <= lastYear - day.Year)
+        // Periods each way, a decade, a year and a month weighing one each (their rows per area are of the same order).
+        var periodsBefore = (day.Year / 10 - firstYear / 10) + day.Year % 10 + day.Month;
+        var periodsAfter = (lastYear / 10 - day.Year / 10) + (9 - day.Year % 10) + (12 - day.Month) + 1;
+        if (periodsBefore <= periodsAfter)
             return Before(db, level, day, ends);
         var counts = Totals(db, level);
-        foreach (var (area, after) in After(db, level, day, ends))
-            counts[area] = counts.GetValueOrDefault(area) - after;
+        foreach (var (area, later) in After(db, level, day, ends))
+            counts[area] = counts.GetValueOrDefault(area) - later;
         return counts;
     }
 
     private static Dictionary<string, int> Totals(TimelineDbContext db, PlaceLevel level) =>
         Sum(db.AreaCounts.AsNoTracking().Where(c => c.Level == level && c.Grain == CountGrain.Total), ends: false, into: []);
 
-    /// <summary>Starts (or ends) on or before <paramref name="day"/>: the years before its year, the months before its month, its month's days up to it.</summary>
+    /// <summary>
+    /// Starts (or ends) on or before <paramref name="day"/>: the decades before its decade, the years of its decade before
+    /// its year, the months before its month, its month's days up to it.
+    /// </summary>
     private static Dictionary<string, int> Before(TimelineDbContext db, PlaceLevel level, DateOnly day, bool ends)
     {
+        var decade = Summaries.SummaryWriter.Decade(day);
         var year = new DateOnly(day.Year, 1, 1);
         var month = new DateOnly(day.Year, day.Month, 1);
         var rows = db.AreaCounts.AsNoTracking().Where(c => c.Level == level);
-        var counts = Sum(rows.Where(c => c.Grain == CountGrain.Year && c.Period < year), ends, []);
+        var counts = Sum(rows.Where(c => c.Grain == CountGrain.Decade && c.Period < decade), ends, []);
+        Sum(rows.Where(c => c.Grain == CountGrain.Year && c.Period >= decade && c.Period < year), ends, counts);
         Sum(rows.Where(c => c.Grain == CountGrain.Month && c.Period >= year && c.Period < month), ends, counts);
         return Sum(rows.Where(c => c.Grain == CountGrain.Day && c.Period >= month && c.Period <= day), ends, counts);
     }
 
-    /// <summary>Starts (or ends) after <paramref name="day"/>: the rest of its month's days, the rest of its year's months, the years after.</summary>
+    /// <summary>
+    /// Starts (or ends) after <paramref name="day"/>: the rest of its month's days, the rest of its year's months, the
+    /// rest of its decade's years, the decades after.
+    /// </summary>
     private static Dictionary<string, int> After(TimelineDbContext db, PlaceLevel level, DateOnly day, bool ends)
     {
+        var nextDecade = Summaries.SummaryWriter.Decade(day).AddYears(10);
         var nextYear = new DateOnly(day.Year, 1, 1).AddYears(1);
         var nextMonth = new DateOnly(day.Year, day.Month, 1).AddMonths(1);
         var rows = db.AreaCounts.AsNoTracking().Where(c => c.Level == level);
-        var counts = Sum(rows.Where(c => c.Grain == CountGrain.Year && c.Period >= nextYear), ends, []);
+        var counts = Sum(rows.Where(c => c.Grain == CountGrain.Decade && c.Period >= nextDecade), ends, []);
+        Sum(rows.Where(c => c.Grain == CountGrain.Year && c.Period >= nextYear && c.Period < nextDecade), ends, counts);
         Sum(rows.Where(c => c.Grain == CountGrain.Month && c.Period >= nextMonth && c.Period < nextYear), ends, counts);
         return Sum(rows.Where(c => c.Grain == CountGrain.Day && c.Period > day && c.Period < nextMonth), ends, counts);
     }

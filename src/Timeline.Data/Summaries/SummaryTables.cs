@@ -47,6 +47,8 @@ internal static class SummaryTables
         INSERT INTO area_counts (Level, Grain, Period, Area, Starts, Ends)
             SELECT Level, Grain, Period, Area, SUM(Starts), SUM(Ends) FROM (
                 SELECT Level, 'Total' AS Grain, '0001-01-01' AS Period, Area, 1 AS Starts, 1 AS Ends FROM temp.event_areas
+                UNION ALL SELECT Level, 'Decade', substr(Start, 1, 3) || '0-01-01', Area, 1, 0 FROM temp.event_areas
+                UNION ALL SELECT Level, 'Decade', substr("End", 1, 3) || '0-01-01', Area, 0, 1 FROM temp.event_areas
                 UNION ALL SELECT Level, 'Year', substr(Start, 1, 4) || '-01-01', Area, 1, 0 FROM temp.event_areas
                 UNION ALL SELECT Level, 'Year', substr("End", 1, 4) || '-01-01', Area, 0, 1 FROM temp.event_areas
                 UNION ALL SELECT Level, 'Month', substr(Start, 1, 7) || '-01', Area, 1, 0 FROM temp.event_areas

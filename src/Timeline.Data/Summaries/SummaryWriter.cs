@@ -69,13 +69,18 @@ internal sealed class SummaryWriter : IDisposable
     private void Add(PlaceLevel level, string area, DateOnly start, DateOnly end)
     {
         Add((level, CountGrain.Total, DateOnly.MinValue, area), 1, 1);
+        Add((level, CountGrain.Decade, Decade(start), area), 1, 0);
         Add((level, CountGrain.Year, new DateOnly(start.Year, 1, 1), area), 1, 0);
         Add((level, CountGrain.Month, new DateOnly(start.Year, start.Month, 1), area), 1, 0);
         Add((level, CountGrain.Day, start, area), 1, 0);
+        Add((level, CountGrain.Decade, Decade(end), area), 0, 1);
         Add((level, CountGrain.Year, new DateOnly(end.Year, 1, 1), area), 0, 1);
         Add((level, CountGrain.Month, new DateOnly(end.Year, end.Month, 1), area), 0, 1);
         Add((level, CountGrain.Day, end, area), 0, 1);
     }
+
+    /// <summary>First day of the decade (2010-01-01 for 2014); the first decade starts in year 1, as the SQL backfill assumes no earlier dates.</summary>
+    public static DateOnly Decade(DateOnly day) => new(Math.Max(1, day.Year / 10 * 10), 1, 1);
 
     private void Add((PlaceLevel, CountGrain, DateOnly, string) key, int starts, int ends)
     {
