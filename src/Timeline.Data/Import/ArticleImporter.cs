@@ -160,8 +160,9 @@ public sealed class ArticleImporter(ExtractionPipeline pipeline, Func<TimelineDb
         db.Database.OpenConnection();
         // Under WAL, NORMAL keeps every commit atomic and durable against a crash of the process; only a power loss can
         // lose the last commits (never half of one). It saves one fsync per commit.
-        // A checkpoint (which syncs the database file) every 64 MB of log rather than every 4 MB.
-        db.Database.ExecuteSqlRaw("PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=16384;");
+        // A checkpoint (which syncs the database file) every 64 MB of log rather than every 4 MB; a 64 MB page cache
+        // instead of 2 MB for the indexes being appended to.
+        db.Database.ExecuteSqlRaw("PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=16384; PRAGMA cache_size=-65536;");
         using var transaction = db.Database.BeginTransaction();
         using var writer = new ArticleWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction(), pipeline.Gazetteer, ancestry)
         {
