@@ -91,10 +91,11 @@ internal static class SummaryCounts
         var year = new DateOnly(day.Year, 1, 1);
         var month = new DateOnly(day.Year, day.Month, 1);
         var rows = db.AreaCounts.AsNoTracking().Where(c => c.Level == level);
-        var counts = Sum(rows.Where(c => c.Grain == CountGrain.Decade && c.Period < decade), ends, []);
-        Sum(rows.Where(c => c.Grain == CountGrain.Year && c.Period >= decade && c.Period < year), ends, counts);
-        Sum(rows.Where(c => c.Grain == CountGrain.Month && c.Period >= year && c.Period < month), ends, counts);
-        return Sum(rows.Where(c => c.Grain == CountGrain.Day && c.Period >= month && c.Period <= day), ends, counts);
+        // One statement: the four ranges of the key, then one sum per area.
+        return Sum(rows.Where(c => c.Grain == CountGrain.Decade && c.Period < decade)
+            .Concat(rows.Where(c => c.Grain == CountGrain.Year && c.Period >= decade && c.Period < year))
+            .Concat(rows.Where(c => c.Grain == CountGrain.Month && c.Period >= year && c.Period < month))
+            .Concat(rows.Where(c => c.Grain == CountGrain.Day && c.Period >= month && c.Period <= day)), ends, []);
     }
 
     /// <summary>
@@ -107,10 +108,10 @@ internal static class SummaryCounts
         var nextYear = new DateOnly(day.Year, 1, 1).AddYears(1);
         var nextMonth = new DateOnly(day.Year, day.Month, 1).AddMonths(1);
         var rows = db.AreaCounts.AsNoTracking().Where(c => c.Level == level);
-        var counts = Sum(rows.Where(c => c.Grain == CountGrain.Decade && c.Period >= nextDecade), ends, []);
-        Sum(rows.Where(c => c.Grain == CountGrain.Year && c.Period >= nextYear && c.Period < nextDecade), ends, counts);
-        Sum(rows.Where(c => c.Grain == CountGrain.Month && c.Period >= nextMonth && c.Period < nextYear), ends, counts);
-        return Sum(rows.Where(c => c.Grain == CountGrain.Day && c.Period > day && c.Period < nextMonth), ends, counts);
+        return Sum(rows.Where(c => c.Grain == CountGrain.Decade && c.Period >= nextDecade)
+            .Concat(rows.Where(c => c.Grain == CountGrain.Year && c.Period >= nextYear && c.Period < nextDecade))
+            .Concat(rows.Where(c => c.Grain == CountGrain.Month && c.Period >= nextMonth && c.Period < nextYear))
+            .Concat(rows.Where(c => c.Grain == CountGrain.Day && c.Period > day && c.Period < nextMonth)), ends, []);
     }
 
     private static Dictionary<string, int> Sum(IQueryable<AreaCountRecord> rows, bool ends, Dictionary<string, int> into)
