@@ -16,6 +16,8 @@ public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> option
     public DbSet<SpanRecord> Spans => Set<SpanRecord>();
     public DbSet<PlaceAncestorRecord> PlaceAncestors => Set<PlaceAncestorRecord>();
     public DbSet<EventAncestorRecord> EventAncestors => Set<EventAncestorRecord>();
+    public DbSet<AreaCountRecord> AreaCounts => Set<AreaCountRecord>();
+    public DbSet<DateCountRecord> DateCounts => Set<DateCountRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TimelineDbContext).Assembly);

@@ -13,7 +13,7 @@ namespace Timeline.Benchmarks;
 /// A synthetic store for the query benchmark: articles spread over 20 years, five events each on average, one to three
 /// places per event drawn from the real gazetteer (mostly Syria and Iraq, the rest anywhere, larger places more often),
 /// sentences from a small vocabulary so word searches hit a realistic share. Written with the importer's prepared
-/// statements (<see cref="ArticleWriter"/>, which also fills <c>place_ancestors</c>), not EF change tracking. Seeded:
+/// statements (<see cref="ArticleWriter"/>, which also fills the hierarchy and summary tables), not EF change tracking. Seeded:
 /// the same arguments give the same database.
 /// </summary>
 public static class SyntheticStore
@@ -45,10 +45,11 @@ public static class SyntheticStore
         using var db = store.CreateContext();
         db.Database.OpenConnection();
         db.Database.ExecuteSqlRaw("PRAGMA synchronous=OFF");
+        var ancestry = new Timeline.Data.Hierarchy.AncestryCache(gazetteer);
         for (var batch = 0; batch < articles; batch += 5000)
         {
             using var transaction = db.Database.BeginTransaction();
-            using var writer = new ArticleWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction(), gazetteer);
+            using var writer = new ArticleWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction(), gazetteer, ancestry);
             for (var a = batch; a < Math.Min(articles, batch + 5000); a++)
             {
                 var target = (int)Math.Round((a + 1) * perArticle) - written;
@@ -56,7 +57,9 @@ public static class SyntheticStore
                 writer.Write(Article(random, a, published, Math.Max(1, target), near, anywhere));
                 written += Math.Max(1, target);
             }
+            writer.Complete();
             transaction.Commit();
+            writer.Committed();
         }
         db.Database.ExecuteSqlRaw("ANALYZE");
     }

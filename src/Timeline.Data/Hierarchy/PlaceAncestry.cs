@@ -39,7 +39,8 @@ public static class PlaceAncestry
 
     /// <summary>
     /// Recomputes <c>place_ancestors</c> for every place in <c>event_places</c>, in one transaction; when that changes
-    /// anything (a new gazetteer, rows from before the table existed), rebuilds <c>event_ancestors</c> from it too.
+    /// anything (a new gazetteer, rows from before the table existed), rebuilds <c>event_ancestors</c> and the summaries
+    /// (<c>area_counts</c>, <c>date_counts</c>) from it too.
     /// Returns the number of places and whether the tables were rewritten.
     /// </summary>
     public static (int Places, bool Rewritten) Rebuild(DbConnection connection, Gazetteer gazetteer)
@@ -75,7 +76,10 @@ public static class PlaceAncestry
         Execute(connection, transaction, "DELETE FROM event_ancestors");
         Execute(connection, transaction, "INSERT INTO event_ancestors (EventId, AncestorId, AncestorKind, DateStart) " +
             "SELECT DISTINCT p.EventId, a.AncestorId, a.AncestorKind, e.DateStart FROM event_places p " +
-            "JOIN place_ancestors a ON a.PlaceId = p.PlaceId JOIN events e ON e.Id = p.EventId");
+            "JOIN place_ancestors a ON a.PlaceId = p.PlaceId JOIN events e ON e.Id = p.EventId ORDER BY p.EventId, a.AncestorId");
+        // The map's summary counts events per area: recount it from the new hierarchy.
+        Execute(connection, transaction, "DELETE FROM area_counts; DELETE FROM date_counts;");
+        Execute(connection, transaction, Summaries.SummaryTables.Backfill);
         transaction.Commit();
         return (places, true);
     }

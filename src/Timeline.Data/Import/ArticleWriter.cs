@@ -2,12 +2,13 @@ using System.Data.Common;
 using Timeline.Core.Places;
 using Timeline.Data.Entities;
 using Timeline.Data.Hierarchy;
+using Timeline.Data.Summaries;
 
 namespace Timeline.Data.Import;
 
 /// <summary>
-/// Writes whole articles (article row, events, event places, spans) with prepared statements inside the caller's
-/// transaction. EF Core's change tracker costs more than the extraction itself at import volumes; the schema and
+/// Writes whole articles (article row, events, event places, spans; with a gazetteer also the hierarchy rows and the
+/// summaries) with prepared statements inside the caller's transaction; call <see cref="Complete"/> before the commit. EF Core's change tracker costs more than the extraction itself at import volumes; the schema and
 /// every read stay with EF, only this bulk write path is hand-written. Column names follow the EF model.
 /// </summary>
 internal sealed class ArticleWriter : IDisposable
@@ -17,14 +18,18 @@ internal sealed class ArticleWriter : IDisposable
     private readonly DbCommand _place;
     private readonly DbCommand _span;
     private readonly AncestorWriter? _ancestors;
+    private readonly SummaryWriter? _summaries;
 
     /// <summary>Called after each event row, before the transaction commits (a test seam to simulate a crash).</summary>
     public Action? AfterEventRow { get; init; }
 
-    /// <param name="gazetteer">When given, the <c>place_ancestors</c> rows of new places and the <c>event_ancestors</c> rows of the events are written too.</param>
-    public ArticleWriter(DbConnection connection, DbTransaction transaction, Gazetteer? gazetteer = null)
+    /// <param name="gazetteer">When given, the <c>place_ancestors</c> rows of new places, the <c>event_ancestors</c> rows
+    /// of the events and the summaries (<c>area_counts</c>, <c>date_counts</c>) are written too.</param>
+    /// <param name="ancestry">Place ancestries shared by the writers of one import.</param>
+    public ArticleWriter(DbConnection connection, DbTransaction transaction, Gazetteer? gazetteer = null, AncestryCache? ancestry = null)
     {
-        _ancestors = gazetteer is null ? null : new AncestorWriter(connection, transaction, gazetteer);
+        _ancestors = gazetteer is null ? null : new AncestorWriter(connection, transaction, gazetteer, ancestry);
+        _summaries = gazetteer is null ? null : new SummaryWriter(connection, transaction);
         _article = PreparedCommands.Create(connection, transaction,
             "INSERT INTO articles (ContentHash, FileName, Published, PublishedText, Source, Title, Body, ImportedAt) " +
             "VALUES ($hash, $file, $published, $publishedText, $source, $title, $body, $imported) RETURNING Id",
@@ -60,8 +65,11 @@ internal sealed class ArticleWriter : IDisposable
                     p.Mention, p.MentionStart, p.MentionEnd, p.Confidence, p.Reason);
                 _ancestors?.Add(p.PlaceId, p.Kind, p.Admin1Id, p.CountryCode, p.Latitude, p.Longitude);
             }
-            if (e.Places.Count > 0)
-                _ancestors?.AddEvent(e.Id, e.DateStart, e.Places.Select(p => p.PlaceId));
+            if (_ancestors is not null && _summaries is not null)
+            {
+                var ancestors = _ancestors.AddEvent(e.Id, e.DateStart, e.Places.Select(p => p.PlaceId));
+                _summaries.Add(e.DateStart, e.DateEnd, a.Source, ancestors, e.Places.Select(p => (p.PlaceId, p.Kind)));
+            }
             AfterEventRow?.Invoke();
         }
         foreach (var s in a.Spans)
@@ -71,8 +79,15 @@ internal sealed class ArticleWriter : IDisposable
         }
     }
 
+    /// <summary>Writes what is gathered per transaction (the summaries); call once before the commit.</summary>
+    public void Complete() => _summaries?.Flush();
+
+    /// <summary>Call after the commit: later writers sharing the <see cref="AncestryCache"/> skip the places written.</summary>
+    public void Committed() => _ancestors?.Committed();
+
     public void Dispose()
     {
+        _summaries?.Dispose();
         _article.Dispose();
         _event.Dispose();
         _place.Dispose();

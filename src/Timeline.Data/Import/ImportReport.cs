@@ -19,6 +19,9 @@ public sealed record FileImportResult(string Path, ImportStatus Status, int Even
 /// <summary>The summary of one import run.</summary>
 public sealed record ImportReport(IReadOnlyList<FileImportResult> Files, TimeSpan Elapsed)
 {
+    /// <summary>Time spent writing to the store (on its own thread, beside the reading and extraction of the next batch).</summary>
+    public TimeSpan Writing { get; init; }
+
     public int New => Files.Count(f => f.Status == ImportStatus.New);
     public int Unchanged => Files.Count(f => f.Status == ImportStatus.Unchanged);
     public int Duplicates => Files.Count(f => f.Status == ImportStatus.Duplicate);

@@ -17,6 +17,34 @@ namespace Timeline.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Timeline.Data.Entities.AreaCountRecord", b =>
+                {
+                    b.Property<string>("Level")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grain")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ends")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Starts")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Level", "Grain", "Period", "Area");
+
+                    b.ToTable("area_counts", (string)null);
+                });
+
             modelBuilder.Entity("Timeline.Data.Entities.ArticleRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -63,6 +91,25 @@ namespace Timeline.Data.Migrations
                     b.ToTable("articles", (string)null);
                 });
 
+            modelBuilder.Entity("Timeline.Data.Entities.DateCountRecord", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Source", "Start", "End");
+
+                    b.ToTable("date_counts", (string)null);
+                });
+
             modelBuilder.Entity("Timeline.Data.Entities.EventAncestorRecord", b =>
                 {
                     b.Property<int>("EventId")
@@ -81,8 +128,6 @@ namespace Timeline.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("EventId", "AncestorId");
-
-                    b.HasIndex("AncestorKind", "AncestorId");
 
                     b.HasIndex("AncestorId", "DateStart", "EventId");
 

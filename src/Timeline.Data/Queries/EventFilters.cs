@@ -65,6 +65,14 @@ internal static class EventFilters
         }
         if (filter.To is { } to)
             keys = keys.Where(k => k.Start <= to);
+        if (filter.From is { } first)
+        {
+            // A lower bound on the start day for the index ranges (otherwise every event before the range is read and
+            // rejected by its end day): events starting before `from` match only when they span it, and date_counts
+            // lists every distinct interval, so the earliest start among those spanning `from` is exact.
+            var earliest = db.DateCounts.Where(c => c.Source == "" && c.Start < first && c.End >= first).Min(c => (DateOnly?)c.Start) ?? first;
+            keys = keys.Where(k => k.Start >= earliest);
+        }
         return keys;
     }
 

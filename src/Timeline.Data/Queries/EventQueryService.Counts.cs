@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Timeline.Core.Places;
+using Timeline.Data.Entities;
 
 namespace Timeline.Data.Queries;
 
@@ -17,11 +18,12 @@ public sealed partial class EventQueryService
 {
     /// <summary>Kinds drawn as areas (polygons or lines), never as a point marker.</summary>
     private static readonly PlaceKind[] AreaKinds =
-        [PlaceKind.Country, PlaceKind.Admin1, PlaceKind.Admin2, PlaceKind.Region, PlaceKind.River, PlaceKind.Border];
+        Enum.GetValues<PlaceKind>().Where(Summaries.SummaryWriter.IsArea).ToArray();
 
     /// <summary>
     /// Events per bucket of their start day, in date order, empty buckets left out. Counted per day in SQL (at most a
-    /// few thousand rows for decades), bucketed here; remembered until the store changes.
+    /// few thousand rows for decades) — from <c>date_counts</c> when the filter has only dates and sources, else from
+    /// the events — bucketed here; remembered until the store changes.
     /// </summary>
     public IReadOnlyList<HistogramBar> Histogram(EventFilter filter, HistogramBucket bucket) =>
         _aggregates.Get(nameof(Histogram), filter, (int)bucket, () => ComputeHistogram(filter, bucket));
@@ -29,10 +31,12 @@ public sealed partial class EventQueryService
     private List<HistogramBar> ComputeHistogram(EventFilter filter, HistogramBucket bucket)
     {
         using var db = createContext();
-        var days = EventFilters.Keys(db, filter)
-            .GroupBy(k => k.Start)
-            .Select(g => new { Day = g.Key, Events = g.Count() })
-            .ToList();
+        var days = UseSummaries && SummaryCounts.AnswersHistogram(filter)
+            ? SummaryCounts.Days(db, filter)
+            : EventFilters.Keys(db, filter)
+                .GroupBy(k => k.Start)
+                .Select(g => new { Day = g.Key, Events = g.Count() })
+                .AsEnumerable().Select(d => (d.Day, d.Events)).ToList();
         return days
             .GroupBy(d => BucketStart(d.Day, bucket))
             .Select(g => new HistogramBar(g.Key, g.Sum(d => d.Events)))
@@ -43,7 +47,8 @@ public sealed partial class EventQueryService
     /// <summary>
     /// Events per place at a level, most first: for areas an event counts once for each area it lies in (directly or
     /// through a place inside it); for <see cref="PlaceLevel.Point"/> per point place (cities, camps, crossings …).
-    /// Remembered until the store changes.
+    /// From <c>area_counts</c> when the filter has only dates, else from the events. Names and points are the
+    /// gazetteer's (for a place it no longer has: as stored). Remembered until the store changes.
     /// </summary>
     public IReadOnlyList<PlaceCount> PlaceCounts(EventFilter filter, PlaceLevel level) =>
         _aggregates.Get(nameof(PlaceCounts), filter, (int)level, () => ComputePlaceCounts(filter, level));
@@ -51,35 +56,49 @@ public sealed partial class EventQueryService
     private List<PlaceCount> ComputePlaceCounts(EventFilter filter, PlaceLevel level)
     {
         using var db = createContext();
+        var counts = UseSummaries && SummaryCounts.AnswersPlaceCounts(filter)
+            ? SummaryCounts.Areas(db, level, filter.From, filter.To)
+            : CountPlaces(db, filter, level);
+        var kind = level switch { PlaceLevel.Country => PlaceKind.Country, PlaceLevel.Admin2 => PlaceKind.Admin2, _ => PlaceKind.Admin1 };
+        var stored = level == PlaceLevel.Point ? StoredPoints(db, counts.Keys.Where(id => gazetteer.Find(id) is null).ToArray()) : [];
+        return counts.Select(c => Describe(c.Key, kind, c.Value, stored))
+            .OrderByDescending(c => c.Events).ThenBy(c => c.PlaceId, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The exact count from the events: any filter.</summary>
+    private static Dictionary<string, int> CountPlaces(TimelineDbContext db, EventFilter filter, PlaceLevel level)
+    {
         var events = filter.IsEmpty ? null : EventFilters.Keys(db, filter).Select(k => k.Id);
         if (level == PlaceLevel.Point)
         {
             var places = db.EventPlaces.AsNoTracking();
             if (events is not null)
                 places = places.Where(p => events.Contains(p.EventId));
-            var rows = places.Where(p => !AreaKinds.Contains(p.Kind))
-                .GroupBy(p => new { p.PlaceId, p.PlaceName, p.Kind, p.Latitude, p.Longitude })
+            return places.Where(p => !AreaKinds.Contains(p.Kind))
+                .GroupBy(p => p.PlaceId)
                 .Select(g => new { g.Key, Events = g.Select(p => p.EventId).Distinct().Count() })
-                .ToList();
-            return rows
-                .Select(r => new PlaceCount(r.Key.PlaceId, r.Key.PlaceName, r.Key.Kind, r.Key.Latitude, r.Key.Longitude, r.Events))
-                .OrderByDescending(c => c.Events).ThenBy(c => c.PlaceId, StringComparer.Ordinal)
-                .ToList();
+                .ToDictionary(g => g.Key, g => g.Events, StringComparer.Ordinal);
         }
 
         var kind = level switch { PlaceLevel.Country => PlaceKind.Country, PlaceLevel.Admin2 => PlaceKind.Admin2, _ => PlaceKind.Admin1 };
-        // event_ancestors holds each (event, area) once: a covering scan of (AncestorKind, AncestorId), no DISTINCT.
+        // event_ancestors holds each (event, area) once: no DISTINCT.
         var inside = db.EventAncestors.AsNoTracking().Where(x => x.AncestorKind == kind);
         if (events is not null)
             inside = inside.Where(x => events.Contains(x.EventId));
-        var counts = inside
+        return inside
             .GroupBy(x => x.AncestorId)
-            .Select(g => new { Id = g.Key, Events = g.Count() })
-            .ToList();
-        return counts.Select(c => Describe(c.Id, kind, c.Events))
-            .OrderByDescending(c => c.Events).ThenBy(c => c.PlaceId, StringComparer.Ordinal)
-            .ToList();
+            .Select(g => new { g.Key, Events = g.Count() })
+            .ToDictionary(g => g.Key, g => g.Events, StringComparer.Ordinal);
     }
+
+    /// <summary>Name, kind and point of point places as stored with their first mention, for those the gazetteer lacks.</summary>
+    private static Dictionary<string, EventPlaceRecord> StoredPoints(TimelineDbContext db, string[] ids) =>
+        ids.Length == 0
+            ? []
+            : db.EventPlaces.AsNoTracking().Where(p => ids.Contains(p.PlaceId))
+                .GroupBy(p => p.PlaceId).Select(g => g.OrderBy(p => p.Id).First())
+                .ToDictionary(p => p.PlaceId, StringComparer.Ordinal);
 
     /// <summary>Events per admin-1 region for the map's choropleth.</summary>
     public IReadOnlyList<PlaceCount> Admin1Counts(EventFilter filter) => PlaceCounts(filter, PlaceLevel.Admin1);
@@ -87,12 +106,13 @@ public sealed partial class EventQueryService
     /// <summary>Events per point place for the map's circle markers.</summary>
     public IReadOnlyList<PlaceCount> PointCounts(EventFilter filter) => PlaceCounts(filter, PlaceLevel.Point);
 
-    private PlaceCount Describe(string placeId, PlaceKind kind, int events)
+    private PlaceCount Describe(string placeId, PlaceKind kind, int events, Dictionary<string, EventPlaceRecord> stored)
     {
-        var place = gazetteer.Find(placeId);
-        return place is null
-            ? new PlaceCount(placeId, placeId, kind, 0, 0, events)
-            : new PlaceCount(place.Id, place.Name, place.Kind, place.Latitude, place.Longitude, events);
+        if (gazetteer.Find(placeId) is { } place)
+            return new PlaceCount(place.Id, place.Name, place.Kind, place.Latitude, place.Longitude, events);
+        return stored.TryGetValue(placeId, out var p)
+            ? new PlaceCount(p.PlaceId, p.PlaceName, p.Kind, p.Latitude, p.Longitude, events)
+            : new PlaceCount(placeId, placeId, kind, 0, 0, events);
     }
 
     private static DateOnly BucketStart(DateOnly day, HistogramBucket bucket) => bucket switch

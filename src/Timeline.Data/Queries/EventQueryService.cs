@@ -17,6 +17,9 @@ public sealed partial class EventQueryService(Func<TimelineDbContext> createCont
 
     private readonly AggregateCache _aggregates = new(createContext);
 
+    /// <summary>Answer counts from the summary tables when they can (the default); tests turn it off to compare with the exact counts.</summary>
+    internal bool UseSummaries { get; init; } = true;
+
     /// <summary>
     /// One page of events matching the filter in timeline order (start day, then id: stable for events on the same day),
     /// strictly after <paramref name="after"/> when given. <paramref name="limit"/> is clamped to 1…<see cref="MaxLimit"/>.

@@ -165,16 +165,21 @@ public sealed class ArticleImporterTests : IDisposable
         Assert.Equal(Dump(clean), Dump(crashed));
     }
 
-    /// <summary>Every row of every table except import timestamps, in key order: two equal dumps are equal databases.</summary>
+    /// <summary>Every row of every table except import timestamps, in key order (the hierarchy and the summaries too): two equal dumps are equal databases.</summary>
     private static string Dump(TimelineStore store)
     {
         using var connection = new SqliteConnection($"Data Source={store.DatabaseFile};Pooling=False");
         connection.Open();
         var text = new StringBuilder();
-        foreach (var table in new[] { "articles", "events", "event_places", "spans" })
+        foreach (var (table, key) in new[]
+                 {
+                     ("articles", "Id"), ("events", "Id"), ("event_places", "Id"), ("spans", "Id"),
+                     ("place_ancestors", "PlaceId, AncestorId"), ("event_ancestors", "EventId, AncestorId"),
+                     ("area_counts", "Level, Grain, Period, Area"), ("date_counts", "Source, Start, \"End\""),
+                 })
         {
             using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT * FROM {table} ORDER BY Id";
+            command.CommandText = $"SELECT * FROM {table} ORDER BY {key}";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
