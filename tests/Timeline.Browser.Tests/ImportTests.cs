@@ -34,10 +34,10 @@ public sealed class ImportTests() : BrowserSession(TimelineApp.Synthetic)
         await page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder, "import.png") });
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Close", Exact = true }).First.ClickAsync();
 
-        // The dashboard reads its data again, with the same filter.
+        // The page loads again (a new page reads the grown store), with the same filter.
         await Expect(page).ToHaveURLAsync(new Regex(@"/\?place=SY-HA$"));
         var convoy = Events(page).Filter(new() { HasText = "A convoy left Al-Hol camp" });
-        await Expect(convoy).ToHaveCountAsync(1);
+        await Expect(convoy).ToHaveCountAsync(1, new() { Timeout = 20_000 });
         await Expect(convoy).ToContainTextAsync("<script>alert(1)</script> with <img src=x onerror=alert(1)> families.");
 
         await convoy.GetByRole(AriaRole.Link, new() { Name = "read the article" }).ClickAsync();

@@ -106,11 +106,11 @@ public sealed partial class EventQueryService
     /// <summary>Events per point place for the map's circle markers.</summary>
     public IReadOnlyList<PlaceCount> PointCounts(EventFilter filter) => PlaceCounts(filter, PlaceLevel.Point);
 
-    private PlaceCount Describe(string placeId, PlaceKind kind, int events, Dictionary<string, EventPlaceRecord> stored)
+    private PlaceCount Describe(string placeId, PlaceKind kind, int events, Dictionary<string, EventPlaceRecord>? stored = null)
     {
         if (gazetteer.Find(placeId) is { } place)
             return new PlaceCount(place.Id, place.Name, place.Kind, place.Latitude, place.Longitude, events);
-        return stored.TryGetValue(placeId, out var p)
+        return stored is not null && stored.TryGetValue(placeId, out var p)
             ? new PlaceCount(p.PlaceId, p.PlaceName, p.Kind, p.Latitude, p.Longitude, events)
             : new PlaceCount(placeId, placeId, kind, 0, 0, events);
     }

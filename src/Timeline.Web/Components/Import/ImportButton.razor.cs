@@ -5,8 +5,9 @@ namespace Timeline.Web.Components.Import;
 
 /// <summary>
 /// The app bar's import button: opens <see cref="ImportDialog"/>; when the dialog has imported something, the current
-/// page is navigated to itself once the dialog closes, which makes the dashboard read its data again. (Navigating while
-/// the dialog is open would close it before the user has read the results.)
+/// page is loaded again once the dialog closes (a full load: the dashboard keeps its timeline pages and counts while
+/// the filter stays the same, so only a new page reads the grown store). Navigating while the dialog is open would close
+/// it before the user has read the results.
 /// </summary>
 public partial class ImportButton
 {
@@ -21,6 +22,6 @@ public partial class ImportButton
         var dialog = await Dialogs.ShowAsync<ImportDialog>("Import articles", parameters, options);
         await dialog.Result;
         if (imported)
-            Navigation.NavigateTo(Navigation.Uri, replace: true);
+            Navigation.NavigateTo(Navigation.Uri, forceLoad: true, replace: true);
     }
 }
