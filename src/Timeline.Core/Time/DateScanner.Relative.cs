@@ -289,6 +289,13 @@ internal ref partial struct DateScanner
             {
                 case Key.Following or Key.Next when At(i + 2).IsWord(LexClass.Unit):
                     return TryAnchorStep(i, i + 2, i + 2, 1, out p);
+                case Key.Following or Key.Next or Key.Previous when At(i + 2).IsWord(LexClass.DayPart):
+                {
+                    // "the next morning", "the previous night": the day after (before) the one the story told of.
+                    var (baseDay, basePrecision) = AnchorBase();
+                    return Shifted(out p, i, i + 2, baseDay, basePrecision, new Offset(1, TimeUnit.Day),
+                        KeyAt(i + 1, Key.Previous) ? -1 : 1, "anchor-daypart", weekAsDay: true);
+                }
                 case Key.Previous when At(i + 2).IsWord(LexClass.Unit):
                     return TryAnchorStep(i, i + 2, i + 2, -1, out p);
                 case Key.Same when At(i + 2).IsWord(LexClass.Unit):
