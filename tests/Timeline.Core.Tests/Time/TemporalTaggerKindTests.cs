@@ -134,6 +134,8 @@ public class TemporalTaggerKindTests
     [InlineData("The council adopted Resolution 2736 on the siege.", "2025-06-18")]
     [InlineData("Traffic on Route 4 was halted.", "2025-06-18")]
     [InlineData("More than 2,000 fighters were killed.", "2025-06-18")]
+    [InlineData("Volunteers sold Christmas decorations in the square.", "2025-06-18")]
+    [InlineData("They decorated a christmas tree on the square.", "2025-06-18")]
     [InlineData("", "2025-06-18")]
     [InlineData("   ", "2025-06-18")]
     [InlineData("...", "2025-06-18")]
