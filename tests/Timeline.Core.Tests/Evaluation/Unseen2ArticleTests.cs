@@ -36,11 +36,12 @@ public class Unseen2ArticleTests(ITestOutputHelper output)
     private static string Folder => TestPaths.RepoFile("tests", "Timeline.Core.Tests", "Evaluation", "Unseen2");
 }
 
-/// <summary>Floors for the second unseen set (measured 2026-11-23; figures in docs/extraction.md).</summary>
+/// <summary>Floors for the second unseen set (measured 2026-11-23: recall 1.0, dates 0.969, place P 1.0, R 0.967;
+/// before this round's rules and gazetteer entries: dates 0.794, P 0.917, R 0.805 with one article unread).</summary>
 internal static class Unseen2Thresholds
 {
     public const double EventRecall = 1.0;
-    public const double DateAccuracy = 0.88;
-    public const double PlacePrecision = 0.97;
-    public const double PlaceRecall = 0.87;
+    public const double DateAccuracy = 0.96;
+    public const double PlacePrecision = 0.98;
+    public const double PlaceRecall = 0.96;
 }
