@@ -1,8 +1,9 @@
 namespace Timeline.Core.Articles;
 
 /// <summary>
-/// Page furniture that is not article text: whole lines such as "No comments:", "Post a Comment", "Share this",
-/// "Subscribe", "Read more", and the synthetic-test marker "[Synthetic test article: …]".
+/// Page furniture that is not article text: whole lines such as "No comments:", "3 comments:", "Comments (0)",
+/// "Post a Comment", "Share this", "Subscribe", "Read more", "Tags: …", a press release's "For further information,
+/// please contact: …", and the synthetic-test marker "[Synthetic test article: …]".
 /// </summary>
 /// <remarks>
 /// Only whole lines are dropped, compared without case and without trailing ":" / "…", so a real sentence
@@ -24,9 +25,14 @@ internal static class Boilerplate
         "read more", "continue reading", "click here", "related", "related articles", "related stories",
         "advertisement", "skip to content", "listen to this article", "newer post", "older post", "home",
         "subscribe to: post comments (atom)", "loading", "back to top", "you may also like", "most read",
+        "share this post", "share this page",
     };
 
-    private static readonly string[] LinkPrefixes = ["read more:", "also read:", "related:", "read also:", "see also:", "watch:"];
+    private static readonly string[] LinkPrefixes =
+    [
+        "read more:", "also read:", "related:", "read also:", "see also:", "watch:", "tags:", "labels:", "filed under:",
+        "topics:", "for further information", "for more information", "media contact:", "press contact:",
+    ];
 
     private const string SyntheticMarker = "[Synthetic test article";
 
@@ -39,7 +45,8 @@ internal static class Boilerplate
             return false;
         if (text.StartsWith(SyntheticMarker, StringComparison.OrdinalIgnoreCase))
             return true;
-        if (Lines.Contains(text.TrimEnd(':', '…', '.', ' ', '»', '›', '>')))
+        var bare = text.TrimEnd(':', '…', '.', ' ', '»', '›', '>');
+        if (Lines.Contains(bare) || Lines.Contains(WithoutCount(bare)))
             return true;
         foreach (var prefix in LinkPrefixes)
         {
@@ -47,5 +54,18 @@ internal static class Boilerplate
                 return SourceLine.WordCount(text) <= MaxLinkLineWords && !SourceLine.EndsSentence(text);
         }
         return false;
+    }
+
+    /// <summary>"3 comments" and "Comments (0)" without their count: "comments".</summary>
+    private static string WithoutCount(string line)
+    {
+        var text = line.AsSpan().Trim();
+        if (text.Length > 0 && text[^1] == ')' && text.LastIndexOf('(') is var open and > 0
+            && int.TryParse(text[(open + 1)..^1], out _))
+            text = text[..open].TrimEnd();
+        var space = text.IndexOf(' ');
+        if (space > 0 && int.TryParse(text[..space], out _))
+            text = text[(space + 1)..];
+        return text.ToString();
     }
 }

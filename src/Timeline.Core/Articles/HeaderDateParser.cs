@@ -12,7 +12,8 @@ internal sealed record HeaderDate(DateOnly Date, string Text, string Rest);
 /// <summary>
 /// Reads a publication date at the start of a header line, in the common news forms:
 /// <c>Friday, December 27, 2024</c>, <c>Dec. 27th, 2024</c>, <c>27 Dec 2024</c>, <c>Thursday 22nd of August 2024</c>,
-/// <c>Mon, 15 Sep 2025 06:00:00 +0300</c> (RFC 2822), <c>2025-06-18T09:30:00Z</c>, <c>2024/12/27</c>, <c>07/02/2025</c>.
+/// <c>Mon, 15 Sep 2025 06:00:00 +0300</c> (RFC 2822), <c>2025-06-18T09:30:00Z</c>, <c>2024/12/27</c>, <c>07/02/2025</c>,
+/// and after a blog byline: <c>Posted by Nadia on March 3, 2025</c>.
 /// </summary>
 /// <remarks>
 /// Prefixes such as "Published:", "UPDATED", "Posted on", "date" and a glued "Post a Comment" are skipped; a trailing
@@ -72,6 +73,9 @@ internal static partial class HeaderDateParser
         var found = ParseAtStart(line);
         if (found is not null || !inParts)
             return found;
+        // "Posted by Nadia on March 3, 2025": a blog byline with the date after "on".
+        if (BylineRegex().Match(line) is { Success: true } byline && ParseAtStart(line[byline.Length..]) is { } posted)
+            return posted with { Rest = "" };
         for (var i = line.AsSpan().IndexOfAny(PartSeparators); i >= 0 && i < line.Length - 1; )
         {
             var inPart = ParseAtStart(line[(i + 1)..].TrimStart(' ', '-', '–', '—'));
@@ -82,6 +86,10 @@ internal static partial class HeaderDateParser
         }
         return null;
     }
+
+    [GeneratedRegex(@"^(?:posted|published|written|updated|last updated)\s+by\s+[^,|]{1,60}?\s+(?:on|at)\s+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylineRegex();
 
     private static readonly System.Buffers.SearchValues<char> PartSeparators = System.Buffers.SearchValues.Create("|•·,–—-");
 

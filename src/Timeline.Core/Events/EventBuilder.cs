@@ -27,9 +27,15 @@ public sealed class EventBuilder(TemporalTagger tagger)
         var datelineEnd = Dateline.Length(article.Body);
         var placeIndex = 0;
 
+        var paragraph = -1;
+        IReadOnlyList<TimeMention>? articleDates = null; // every date of the body, tagged only when a named event needs them
         foreach (var sentence in sentences)
         {
             index++;
+            // A live-blog entry ("10:42 GMT — Warplanes struck …") starts a new story: it never continues the last one.
+            if (sentence.Paragraph != paragraph && LiveBlogEntry.StartsWithTimeStamp(sentence.Text))
+                narrative = null;
+            paragraph = sentence.Paragraph;
             // Offsets into the body: the tagger sees only the sentence. Most sentences have no date and no place, and
             // share the empty lists below (nothing adds to them later).
             var tagged = tagger.Tag(sentence.Text, article.Published, ReferencedEvent(sentence.Text, told) ?? anchor);
@@ -57,10 +63,13 @@ public sealed class EventBuilder(TemporalTagger tagger)
                 continue;
             IReadOnlyList<GeocodedMention> eventPlaces = sentencePlaces ?? NoPlaces;
 
-            var main = MainDate(mentions, article.Published, datelineEnd);
+            var main = MainDate(mentions, article.Published, datelineEnd, sentence);
             if (main is not null)
             {
-                if (InNarrativeYear(main, narrative, article.Published) is { } placed)
+                var placed = InNarrativeYear(main, narrative, article.Published);
+                if (placed is null && NamedEvent.Follows(article.Body, main))
+                    placed = NamedEvent.InWrittenYear(main, articleDates ??= tagger.Tag(article.Body, article.Published), article.Published);
+                if (placed is not null)
                 {
                     dates[dates.LastIndexOf(main)] = placed;
                     main = placed;
@@ -124,7 +133,31 @@ public sealed class EventBuilder(TemporalTagger tagger)
     private static ExtractedEvent Event(Sentence sentence, DateInterval interval, DatePrecision precision, DateBasis basis,
         string edtf, TimeMention? mention, IReadOnlyList<GeocodedMention> places) =>
         new(sentence.Start, sentence.End, sentence.Text, sentence.Paragraph, interval, precision, basis,
-            precision == DatePrecision.Season && edtf.Length > 4 ? edtf[..4] : edtf, mention, places);
+            precision switch
+            {
+                DatePrecision.Season when edtf.Length > 4 => edtf[..4],
+                DatePrecision.Range => RangeValue(interval) ?? edtf,
+                _ => edtf,
+            }, mention, places);
+
+    /// <summary>
+    /// The value of an event dated by a range, in the forms events are compared in: a span of a week or less is the
+    /// month of its middle day, like "last week" ("in the past week", "between 1 and 7 January" → 2025-01); a longer
+    /// span inside one month or one year is that month or year; a span across years keeps its range (null).
+    /// </summary>
+    internal static string? RangeValue(DateInterval interval)
+    {
+        var (start, end) = (interval.Start, interval.End);
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        if (end.DayNumber - start.DayNumber <= ShortRangeDays)
+            return start.AddDays((end.DayNumber - start.DayNumber) / 2).ToString("yyyy-MM", inv);
+        if (start.Year != end.Year)
+            return null;
+        return start.Month == end.Month ? start.ToString("yyyy-MM", inv) : start.ToString("yyyy", inv);
+    }
+
+    /// <summary>Longest range (end minus start, in days) read like a week.</summary>
+    private const int ShortRangeDays = 7;
 
     /// <summary>
     /// The date of the event a sentence counts from ("a week after the attack", "a day after the Mellit attack"): the
@@ -202,20 +235,31 @@ public sealed class EventBuilder(TemporalTagger tagger)
     /// A period that runs up to the publication date ("in recent months") describes an ongoing state, not a happening.
     /// Mentions ending before <paramref name="datelineEnd"/> (body offsets) are the dateline's.
     /// </summary>
-    internal static TimeMention? MainDate(IReadOnlyList<TimeMention> mentions, DateOnly published, int datelineEnd = 0)
+    internal static TimeMention? MainDate(IReadOnlyList<TimeMention> mentions, DateOnly published, int datelineEnd = 0, Sentence? sentence = null)
     {
-        TimeMention? best = null;
+        TimeMention? best = null, inClause = null;
         foreach (var mention in mentions)
         {
             // The date of a wire dateline ("BEIRUT, Dec 14 (Reuters) -") is when the story was filed, not a happening.
             if (mention.Kind != TimeMentionKind.Date || mention.End <= datelineEnd)
                 continue;
-            if (mention.Precision == DatePrecision.Range && mention.Interval.End >= published && mention.Interval.Start < published)
+            // A period up to publication ("in recent months") is a state; one of a week or less ("in the past week")
+            // is read like "this week".
+            if (mention.Precision == DatePrecision.Range && mention.Interval.End >= published && mention.Interval.Start < published
+                && mention.Interval.End.DayNumber - mention.Interval.Start.DayNumber > ShortRangeDays)
                 continue;
+            // "Donald Trump, who takes office on Monday, withdrew … in October 2019": a date inside a relative clause
+            // between commas tells of the person or thing, not of the sentence's happening.
+            if (sentence is not null && RelativeClause.Encloses(sentence.Text, mention.Start - sentence.Start, mention.End - sentence.Start))
+            {
+                if (inClause is null || Rank(mention.Precision) < Rank(inClause.Precision))
+                    inClause = mention;
+                continue;
+            }
             if (best is null || Rank(mention.Precision) < Rank(best.Precision))
                 best = mention;
         }
-        return best;
+        return best ?? inClause;
     }
 
     private static int Rank(DatePrecision precision) => precision switch

@@ -45,6 +45,8 @@ internal ref partial struct DateScanner
                 return TryWeekend(i, i, Future ? 1 : -1, out p);
             case Key.Q or Key.H:
                 return TryQuarter(i, i, out p);
+            case Key.Christmas:
+                return TryChristmas(i, out p);
             default:
                 return false;
         }
@@ -289,6 +291,13 @@ internal ref partial struct DateScanner
             {
                 case Key.Following or Key.Next when At(i + 2).IsWord(LexClass.Unit):
                     return TryAnchorStep(i, i + 2, i + 2, 1, out p);
+                case Key.Following or Key.Next or Key.Previous when At(i + 2).IsWord(LexClass.DayPart):
+                {
+                    // "the next morning", "the previous night": the day after (before) the one the story told of.
+                    var (baseDay, basePrecision) = AnchorBase();
+                    return Shifted(out p, i, i + 2, baseDay, basePrecision, new Offset(1, TimeUnit.Day),
+                        KeyAt(i + 1, Key.Previous) ? -1 : 1, "anchor-daypart", weekAsDay: true);
+                }
                 case Key.Previous when At(i + 2).IsWord(LexClass.Unit):
                     return TryAnchorStep(i, i + 2, i + 2, -1, out p);
                 case Key.Same when At(i + 2).IsWord(LexClass.Unit):
@@ -333,5 +342,26 @@ internal ref partial struct DateScanner
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Christmas Day", "on Christmas Eve", "since Christmas": 25 (24) December, the most recent past one unless the clause
+    /// is future. Only capitalised, so the word inside "christmas tree" lists is left alone.
+    /// </summary>
+    private bool TryChristmas(int i, out ParsedDate p)
+    {
+        p = default;
+        if (!t[i].Is(TokenFlags.Capitalized))
+            return false;
+        var next = At(i + 1);
+        var eve = next.Kind == TokenKind.Word && text.AsSpan(next.Start, next.Length).Equals("Eve", StringComparison.Ordinal);
+        var last = eve || (next.IsWord(LexClass.Unit) && (TimeUnit)next.Value == TimeUnit.Day && next.Is(TokenFlags.Capitalized)) ? i + 1 : i;
+        if (last == i && !(KeyAt(i - 1, Key.On) || KeyAt(i - 1, Key.By) || KeyAt(i - 1, Key.Since) || KeyAt(i - 1, Key.Before) || KeyAt(i - 1, Key.After) || KeyAt(i - 1, Key.Until)))
+            return false;
+        var resolved = CalendarMath.ResolveMonthDay(reference, 12, eve ? 24 : 25, Future);
+        if (resolved is null)
+            return false;
+        p = ParsedDate.Day(i, last, resolved.Value, false, Tensed("holiday-past", "holiday-future"));
+        return true;
     }
 }

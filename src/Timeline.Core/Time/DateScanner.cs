@@ -72,9 +72,19 @@ internal ref partial struct DateScanner
                 LexClass.Keyword => TryKeyword(i, out p),
                 LexClass.OrdinalWord or LexClass.NumberWord => TryWordDay(i, out p),
                 LexClass.Unit => TryUnitLed(i, out p),
+                // "Overnight, factions shelled …", "… east of Manbij, overnight.": the night that ends on the day the story is
+                // written, dated to that day (a weekday or "last" before it is read by their own rules first).
+                LexClass.DayPart when tok.Value == TimeLexicon.Overnight && !At(i - 1).IsWord(LexClass.Weekday) =>
+                    Found(out p, ParsedDate.Day(i, i, reference, false, "overnight")),
                 _ => false,
             },
         };
+    }
+
+    private static bool Found(out ParsedDate p, ParsedDate value)
+    {
+        p = value;
+        return true;
     }
 
     private readonly TimeToken At(int i) => i >= 0 && i < t.Length ? t[i] : default;

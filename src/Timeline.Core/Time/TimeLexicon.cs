@@ -42,6 +42,8 @@ internal enum Key
     My, W,
     // A request points forward like a plan ("please set up a call in four business days").
     Please,
+    // Fixed-date holidays: "Christmas Day", "on Christmas Eve".
+    Christmas,
 }
 
 /// <summary>The closed vocabulary of date phrases, looked up by span without allocating.</summary>
@@ -51,6 +53,9 @@ internal static class TimeLexicon
 
     /// <summary>Added to the value of "a", "an", "few", "several": they count amounts ("a week after") but never name a day.</summary>
     public const int Vague = 100;
+
+    /// <summary>The value of the day part "overnight", the only one that is a date on its own.</summary>
+    public const int Overnight = 1;
 
     private static readonly Dictionary<string, Entry> Words = Build();
     private static readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> Lookups =
@@ -105,8 +110,9 @@ internal static class TimeLexicon
         for (var n = 0; n < ordinals.Length; n++)
             d[ordinals[n]] = new(LexClass.OrdinalWord, n + 1);
         d["thirtieth"] = new(LexClass.OrdinalWord, 30);
-        foreach (var p in new[] { "morning", "afternoon", "evening", "night", "overnight", "midday", "noon", "dawn", "midnight" })
+        foreach (var p in new[] { "morning", "afternoon", "evening", "night", "midday", "noon", "dawn", "midnight" })
             d[p] = new(LexClass.DayPart, 0);
+        d["overnight"] = new(LexClass.DayPart, Overnight);
         foreach (var (k, v) in new[]
                  {
                      ("yesterday", Key.Yesterday), ("today", Key.Today), ("tomorrow", Key.Tomorrow), ("tonight", Key.Tonight),
@@ -124,7 +130,7 @@ internal static class TimeLexicon
                      ("hopes", Key.Hope), ("intends", Key.Intends), ("intend", Key.Intends), ("ll", Key.Ll), ("said", Key.Said),
                      ("says", Key.Says), ("told", Key.Told), ("announced", Key.Announced), ("reported", Key.Reported),
                      ("stated", Key.Stated), ("that", Key.That), ("within", Key.Within), ("rest", Key.Rest), ("for", Key.For), ("q", Key.Q), ("h", Key.H), ("starting", Key.Starting), ("commencing", Key.Starting), ("hence", Key.Hence), ("hundred", Key.Hundred), ("thousand", Key.Thousand), ("tmrw", Key.Tomorrow),
-                     ("my", Key.My), ("your", Key.My), ("w", Key.W), ("please", Key.Please),
+                     ("my", Key.My), ("your", Key.My), ("w", Key.W), ("please", Key.Please), ("christmas", Key.Christmas),
                  })
             d[k] = new(LexClass.Keyword, (int)v);
         return d;

@@ -55,6 +55,10 @@ public class ArticleReaderHeaderTests
     [InlineData("27 Dec 2024¶Title of the piece¶A standfirst that explains the story in more words than a title has¶Daily Bulletin¶" + Sentence,
         "A standfirst that explains the story in more words than a title has\n\n" + Sentence)]
     [InlineData("27 Dec 2024¶Title of the piece¶" + Sentence + "¶No comments:¶Post a Comment", Sentence)]
+    [InlineData("27 Dec 2024¶Title of the piece¶" + Sentence + "¶Share this post\nComments (0)", Sentence)]
+    [InlineData("27 Dec 2024¶Title of the piece¶" + Sentence + "¶Tags: Yazidis, Iraq, travel¶3 comments:¶Post a Comment", Sentence)]
+    [InlineData("27 Dec 2024¶Title of the piece¶" + Sentence + "¶For further information, please contact: OCHA Syria, ochasyria@un.org", Sentence)]
+    [InlineData("27 Dec 2024¶Title of the piece¶" + Sentence + "¶3 comments were made by officials on Monday.", Sentence + "\n\n3 comments were made by officials on Monday.")]
     [InlineData("27 Dec 2024¶Nine shepherds were killed on Friday.¶" + Sentence, "Nine shepherds were killed on Friday.\n\n" + Sentence)]
     [InlineData("27 Dec 2024¶Title of the piece¶Share this¶" + Sentence + "¶Read more: Iraq's border wall¶" + Sentence, Sentence + "\n\n" + Sentence)]
     [InlineData("27 Dec 2024¶Title of the piece¶" + Sentence + "¶Subscribe to our newsletter is what they said.", Sentence + "\n\nSubscribe to our newsletter is what they said.")]

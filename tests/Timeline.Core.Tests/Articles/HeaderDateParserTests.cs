@@ -88,6 +88,8 @@ public class HeaderDateParserTests
     [InlineData("Published on December 27, 2024", "2024-12-27")]
     [InlineData("PUBLISHED: 17/04/2025", "2025-04-17")]
     [InlineData("Posted on 17 April 2025", "2025-04-17")]
+    [InlineData("Posted by Nadia on March 3, 2025", "2025-03-03")]
+    [InlineData("Published by The Desk at 17 Apr 2025 09:00", "2025-04-17")]
     [InlineData("Posted: Apr 17, 2025", "2025-04-17")]
     [InlineData("Updated: 17 April 2025", "2025-04-17")]
     [InlineData("Last updated: 17 April 2025 12:00 GMT", "2025-04-17")]

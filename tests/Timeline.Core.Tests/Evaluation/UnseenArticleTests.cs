@@ -15,7 +15,7 @@ namespace Timeline.Core.Tests.Evaluation;
 /// </summary>
 public class UnseenArticleTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<EvaluationReport> Report = new(Evaluate);
+    private static readonly Lazy<EvaluationReport> Report = new(() => Evaluate(Folder));
 
     [Theory]
     [InlineData("event recall", UnseenThresholds.EventRecall)]
@@ -24,7 +24,12 @@ public class UnseenArticleTests(ITestOutputHelper output)
     [InlineData("place recall", UnseenThresholds.PlaceRecall)]
     public void Eval_UnseenArticles_MeetFloor(string figure, double floor)
     {
-        var report = Report.Value;
+        AssertFloor(Report.Value, figure, floor, output);
+    }
+
+    /// <summary>Prints the misses and fails when <paramref name="figure"/> of the report is below its floor.</summary>
+    internal static void AssertFloor(EvaluationReport report, string figure, double floor, ITestOutputHelper output)
+    {
         foreach (var miss in report.Misses)
             output.WriteLine($"{miss.Article}: \"{miss.Sentence}\": {miss.Problem}");
         var value = figure switch
@@ -48,13 +53,14 @@ public class UnseenArticleTests(ITestOutputHelper output)
 
     private static string Folder => TestPaths.RepoFile("tests", "Timeline.Core.Tests", "Evaluation", "Unseen");
 
-    private static EvaluationReport Evaluate()
+    /// <summary>Runs the whole pipeline over the articles of <paramref name="folder"/> and scores it against its gold.json.</summary>
+    internal static EvaluationReport Evaluate(string folder)
     {
         var pipeline = new ExtractionPipeline(BundledGazetteer.Instance);
-        var gold = GoldFile.Load(Path.Combine(Folder, "gold.json"));
+        var gold = GoldFile.Load(Path.Combine(folder, "gold.json"));
         return Evaluator.Score(gold.Select(a =>
         {
-            var path = Path.Combine(Folder, a.Article);
+            var path = Path.Combine(folder, a.Article);
             var article = pipeline.Read(a.Article, File.ReadAllBytes(path));
             Assert.Equal(a.Published, article.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             return (a, pipeline.Extract(article).Events);

@@ -136,4 +136,53 @@ public sealed class EventBuilderTests
         "2024-10-03", "Engineers", "2024-10-01")]
     public void Build_BackgroundHappening_InheritsTheSinceClauseDate(string body, string published, string fragment, string date) =>
         Assert.Equal((date, "inherited"), Dated(body, published, fragment));
+
+    [Theory]
+    // a day named as an event ("the Oct. 7 attack") is the one the article writes with its year, a month or a day
+    [InlineData("Hamas's attack on Israel in October 2023 shook the region.\n\nThe Oct. 7 attack also prompted militias to fire rockets.", "2025-01-20", "prompted", "2023-10-07")]
+    [InlineData("Militants killed 1,200 people on Oct. 7, 2023.\n\nThe October 7 attacks changed the army's doctrine.", "2025-03-15", "doctrine", "2023-10-07")]
+    [InlineData("The March 15 protests spread to the capital.\n\nIn March 2011, crowds gathered in the south.", "2025-01-20", "spread", "2011-03-15")]
+    // without a written year the most recent past day stands; a day that is no name keeps its reading too
+    [InlineData("The Oct. 7 attacks brought the war back to the town.", "2025-03-15", "brought", "2024-10-07")]
+    [InlineData("Hamas's attack on Israel in October 2023 shook the region.\n\nOn Oct. 7, mourners gathered at the site.", "2025-01-20", "mourners", "2024-10-07")]
+    public void Build_NamedEventDay_TakesTheArticlesWrittenYear(string body, string published, string fragment, string date) =>
+        Assert.Equal(date, Dated(body, published, fragment).Date);
+
+    [Theory]
+    // a date inside ", who/which … ," describes a person or thing: the main clause's date wins even when coarser
+    [InlineData("Donald Trump, who takes office on Monday, withdrew most forces from the border in October 2019.", "2025-01-20", "withdrew", "2019-10")]
+    [InlineData("The town, which troops recaptured on 3 March, was shelled again in 2024.", "2025-01-20", "shelled", "2024")]
+    // with no other date the clause's date still dates the sentence
+    [InlineData("The commander, who arrived on Monday, inspected the lines.", "2025-01-20", "inspected", "2025-01-20")]
+    public void Build_DateInRelativeClause_DoesNotDateTheMainClause(string body, string published, string fragment, string date) =>
+        Assert.Equal(date, Dated(body, published, fragment).Date);
+
+    [Theory]
+    // a range is a day, a month or a year: a week or less is the month of its middle, a longer one its month or year
+    [InlineData("Between 1 and 7 January, health partners recorded 48 deaths.", "2025-01-16", "recorded", "2025-01")]
+    [InlineData("In the past week, partners delivered food to 12,000 families.", "2025-01-16", "delivered", "2025-01")]
+    [InlineData("From 3 to 25 March, the crossing was closed to trucks.", "2025-04-16", "closed", "2025-03")]
+    [InlineData("From March to June 2024, the crossing was closed to trucks.", "2025-04-16", "closed", "2024")]
+    [InlineData("Between 2004 and 2018, the group carried out attacks in the province.", "2025-04-16", "carried", "2004/2018")]
+    public void Build_RangeDate_IsComparedAsDayMonthOrYear(string body, string published, string fragment, string date) =>
+        Assert.Equal(date, Dated(body, published, fragment).Date);
+
+    [Fact]
+    public void Build_LiveBlogEntry_DoesNotInheritTheEntryBefore()
+    {
+        const string body = "12:30 GMT — The envoy left Beirut on Wednesday after two days of talks.\n\n"
+            + "10:42 GMT — Warplanes struck the outskirts of Tyre, the state news agency reported.";
+        Assert.Equal(("2024-11-24", "publication"), Dated(body, "2024-11-24", "Warplanes"));
+        // without the time stamp the same sentence continues the narrative
+        Assert.Equal(("2024-11-20", "inherited"), Dated(body.Replace("10:42 GMT — ", ""), "2024-11-24", "Warplanes"));
+    }
+
+    [Theory]
+    [InlineData("10:42 GMT — Warplanes struck.", true)]
+    [InlineData("9.15am - Sirens sounded.", true)]
+    [InlineData("14:02 (UTC+2) – Rescue crews arrived.", true)]
+    [InlineData("10,000 — people fled.", false)]
+    [InlineData("2024 — a year of war.", false)]
+    public void LiveBlogEntry_TimeStamp_IsRecognised(string sentence, bool expected) =>
+        Assert.Equal(expected, LiveBlogEntry.StartsWithTimeStamp(sentence));
 }

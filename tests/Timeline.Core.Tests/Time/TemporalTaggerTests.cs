@@ -162,6 +162,12 @@ public class TemporalTaggerTests
     [InlineData("The ceasefire began on the 14th.", "2025-02-25", "2025-02-14", "Day")]
     [InlineData("The ceasefire began on the 27th.", "2025-02-25", "2025-01-27", "Day")]
     [InlineData("The ceasefire began on 22/01.", "2025-02-25", "2025-01-22", "Day")]
+    [InlineData("The SDF repelled an attack east of Manbij overnight.", "2025-01-08", "2025-01-08", "Day")]
+    [InlineData("Overnight, factions shelled villages south of Manbij.", "2024-12-14", "2024-12-14", "Day")]
+    [InlineData("Flights resumed on Christmas Day after a suspension.", "2024-12-27", "2024-12-25", "Day")]
+    [InlineData("Flights resumed on Christmas Eve after a suspension.", "2025-02-25", "2024-12-24", "Day")]
+    [InlineData("The talks will resume on Christmas Day.", "2024-12-20", "2024-12-25", "Day")]
+    [InlineData("The ceasefire held over the holiday and broke down on Christmas.", "2025-01-10", "2024-12-25", "Day")]
     public void Tag_YearlessDate_TakesMostRecentPastUnlessFuture(string sentence, string reference, string edtf, string precision) =>
         AssertDate(sentence, reference, edtf, precision, "Relative");
 

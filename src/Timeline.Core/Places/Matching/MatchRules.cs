@@ -101,7 +101,8 @@ internal static class MatchRules
     /// "the Rapid Support Forces", "the Gulf of Aden": a one-word name that is an everyday English word, followed by a
     /// capitalised word or by "of" and a capitalised word, is the first word of a longer proper name that the gazetteer
     /// does not hold, not a place on its own. Countries are exempt ("Jordan Valley" is still about Jordan), and so is
-    /// a feature word after the name ("Nice Airport" is a qualifier).
+    /// a feature word after the name ("Nice Airport" is a qualifier). A village name before an unknown capitalised
+    /// word ("the Qara Qozak bridge") starts a longer name too.
     /// </summary>
     public static bool StartsLongerName(FoldedText folded, int first, int last, Place[] places)
     {
@@ -115,7 +116,17 @@ internal static class MatchRules
             : nextWord.SequenceEqual("of") && last + 2 < tokens.Length && !Breaks(next)
               && tokens[last + 2].Has(TokenFlags.Capitalised) && !tokens[last + 2].Has(TokenFlags.Article);
         // Checked last, as they cost most: most names are followed by a lower-case word.
-        return longer && !places.Any(p => p.Kind == PlaceKind.Country) && MatchWords.Common.Contains(folded.Folded(tokens[last]).ToString());
+        if (!longer || places.Any(p => p.Kind == PlaceKind.Country))
+            return false;
+        if (MatchWords.Common.Contains(folded.Folded(tokens[last]).ToString()))
+            return true;
+        // "the Qara Qozak bridge", "the Khor Mor gas field": a village name followed by a capitalised word that is
+        // neither English nor a name word of the text's own ("Qozak") starts a name the gazetteer does not hold.
+        // Big places are exempt ("Aleppo University"), and so are a following month, weekday or acronym.
+        var word = nextWord.ToString();
+        return next.Has(TokenFlags.Capitalised) && !next.Has(TokenFlags.AllCaps) && !Breaks(tokens[last])
+            && !places.Any(IsMajor) && !MatchWords.Common.Contains(word) && !MatchWords.Never.Contains(word)
+            && !MatchWords.SuffixQualifiers.Contains(word);
     }
 
     /// <summary>
@@ -128,12 +139,17 @@ internal static class MatchRules
         var tokens = folded.Tokens;
         if (last + 1 >= tokens.Length)
             return false;
-        // The full stop of "U.S." breaks the name but not the phrase "U.S. airstrikes".
+        // The full stop of "U.S." breaks the name but not the phrase "U.S. airstrikes"; "US$4 billion" is a currency
+        // and "U.S.-supplied" an adjective.
         var stop = tokens[last].End;
-        if (Breaks(tokens[last]) && !(stop + 1 < folded.Text.Length && folded.Text[stop] == '.' && folded.Text[stop + 1] == ' '
-                                      && tokens[last + 1].Start == stop + 2))
-            return false;
+        var text = folded.Text;
+        if (stop < text.Length && text[stop] == '$')
+            return true;
         var next = tokens[last + 1];
+        if (stop + 1 < text.Length && text[stop] == '.' && text[stop + 1] == '-' && next.Start == stop + 2)
+            return MatchWords.AdjectiveSuffixes.Contains(folded.Folded(next).ToString());
+        if (Breaks(tokens[last]) && !(stop + 1 < text.Length && text[stop] == '.' && text[stop + 1] == ' ' && next.Start == stop + 2))
+            return false;
         if (next.Has(TokenFlags.Capitalised) || next.Has(TokenFlags.Digit))
             return false;
         var word = folded.Folded(next);

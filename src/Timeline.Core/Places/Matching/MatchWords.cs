@@ -57,6 +57,8 @@ internal static class MatchWords
         "ambassador", "delegation", "intelligence", "strike", "drone", "aid", "support", "pressure", "policy",
         "presence", "withdrawal", "diplomat", "commander", "command", "department", "treasury", "congress", "senate",
         "coalition", "sanctions", "personnel", "citizen", "journalist", "contractor", "soldier", "warship",
+        // Nouns that the plural test cannot see ("forces" is a Never word, "aircraft" has no -s).
+        "forces", "force", "aircraft", "dollar", "dollars",
     ];
 
     /// <summary>Words right before a name that make it a person's name ("Prime Minister Sudani", "Sheikh Hama").</summary>
@@ -68,6 +70,8 @@ internal static class MatchWords
         "commander", "cmdr", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "mayor", "cleric",
         "senator", "sen", "rep", "secretary", "chairman", "chief", "bin", "ibn", "bint", "mister", "lady", "lord",
         "saint", "st", "pope", "patriarch", "bishop", "father", "brother", "sister", "uncle", "mullah", "hajji", "haji",
+        // An Arabic kunya ("Abu Ali", "Umm Khaled") names a person; "Abu Kamal", "Umm Qasr" match as whole names first.
+        "abu", "abou", "umm",
     ];
 
     /// <summary>Feature words after a name that belong to the mention ("Hasakah Governorate", "Al-Hol camp").</summary>
@@ -96,7 +100,7 @@ internal static class MatchWords
     [
         "led", "backed", "based", "born", "made", "funded", "supported", "allied", "affiliated", "controlled", "held",
         "run", "brokered", "sponsored", "trained", "armed", "linked", "aligned", "occupied", "administered", "bound",
-        "owned", "registered", "flagged", "style", "era", "born",
+        "owned", "registered", "flagged", "style", "era", "born", "supplied", "provided",
     ];
 
     /// <summary>

@@ -1,0 +1,65 @@
+using System.Globalization;
+using Timeline.Core.Time;
+
+namespace Timeline.Core.Events;
+
+/// <summary>
+/// A day without a year used as the name of a happening: "the Oct. 7 attack", "Hamas's October 7 attacks", "the March 15
+/// protests". Readers know such an event by its date, so it is not the most recent 7 October: it is the one the article
+/// itself writes with a year ("Hamas's attack on Israel in October 2023", "on Oct. 7, 2023"). Without such a mention
+/// the usual reading (the most recent past day) stands.
+/// </summary>
+internal static class NamedEvent
+{
+    /// <summary>Nouns that make the day before them a name.</summary>
+    private static readonly HashSet<string> Nouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "attack", "attacks", "massacre", "massacres", "bombing", "bombings", "blast", "offensive", "uprising", "protest",
+        "protests", "raid", "raids", "assault", "invasion", "incursion", "war", "killings", "events", "revolution", "coup",
+        "election", "elections", "vote", "referendum", "ceasefire", "agreement", "deal", "accord", "earthquake",
+        "explosion", "explosions", "strike", "strikes", "ambush", "uprisings", "demonstrations", "clashes",
+    };
+
+    /// <summary>Whether <paramref name="main"/> (body offsets) is a yearless day right before an event noun.</summary>
+    public static bool Follows(string body, TimeMention main)
+    {
+        if (main.Precision != DatePrecision.Day || main.Basis != DateBasis.Relative || !main.Rule.StartsWith("month-day", StringComparison.Ordinal))
+            return false;
+        var i = main.End;
+        while (i < body.Length && body[i] == ' ')
+            i++;
+        var start = i;
+        while (i < body.Length && char.IsLetter(body[i]))
+            i++;
+        return i > start && Nouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(body.AsSpan(start, i - start));
+    }
+
+    /// <summary>
+    /// <paramref name="main"/> moved to the latest earlier year in which the article writes the same day or month with
+    /// its year (in <paramref name="articleDates"/>, every date of the body), when that day is not after
+    /// <paramref name="published"/>; null when the article writes none.
+    /// </summary>
+    public static TimeMention? InWrittenYear(TimeMention main, IReadOnlyList<TimeMention> articleDates, DateOnly published)
+    {
+        var (month, day) = (main.Interval.Start.Month, main.Interval.Start.Day);
+        var year = 0;
+        foreach (var m in articleDates)
+        {
+            var y = m.Interval.Start.Year;
+            if (m.Kind != TimeMentionKind.Date || m.Basis != DateBasis.Explicit || m.Interval.Start.Month != month
+                || y >= main.Interval.Start.Year || y <= year)
+                continue;
+            if (m.Precision == DatePrecision.Month || (m.Precision == DatePrecision.Day && m.Interval.Start.Day == day))
+                year = y;
+        }
+        if (year == 0 || day > DateTime.DaysInMonth(year, month) || new DateOnly(year, month, day) > published)
+            return null;
+        var date = new DateOnly(year, month, day);
+        return main with
+        {
+            Interval = DateInterval.Day(date),
+            Edtf = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Rule = main.Rule + "+named-event",
+        };
+    }
+}
