@@ -22,14 +22,16 @@ public static class DashboardClient
     private const int ClickTimeoutMs = 60_000;
 
     // The browser's stand-in for wwwroot/js/map.js (see the class summary): every other export of the real module is
-    // re-exported; createMap returns an object that accepts any call, keeps the place ids of the last update and the
+    // re-exported; createMap returns an object that accepts any call, keeps the place ids of the last update (fetching its count layers) and the
     // .NET callbacks, and never draws. 'then' stays undefined so that the returned object is not taken for a promise.
     private const string MapStub = """
         export * from './map.js?real';
         export async function createMap(element, callbacks, setup) {
             const map = { callbacks, ids: [] };
-            map.update = state => {
-                map.ids = Object.values(state ?? {}).filter(Array.isArray).flat()
+            map.update = async state => {
+                // Fetches the count layers as the real module does, so that the server serves them.
+                const counts = state?.countsUrl ? await (await fetch(state.countsUrl)).json() : state?.counts;
+                map.ids = [...Object.values(state ?? {}), ...Object.values(counts ?? {})].filter(Array.isArray).flat()
                     .map(item => item?.id).filter(id => typeof id === 'string');
             };
             (window.timelineBenchmarkMaps ??= []).push(map);

@@ -14,6 +14,8 @@ public static class DashboardRegistration
         services.AddMudServices();
         services.AddSingleton<PlaceSearch>();
         services.AddScoped<MapInterop>();
+        services.AddDashboardViews();
+        services.AddHostedService<DashboardWarmUp>();
         return services;
     }
 
@@ -45,6 +47,7 @@ public static class DashboardRegistration
     {
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapDashboardViews();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

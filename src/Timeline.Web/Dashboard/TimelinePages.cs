@@ -39,9 +39,13 @@ public sealed class TimelinePages
         _cursorBefore = cursorBefore;
     }
 
-    /// <summary>The timeline of <paramref name="filter"/> over the query service.</summary>
-    public static TimelinePages For(EventQueryService queries, EventFilter filter, int total) =>
-        new(total, (after, limit) => queries.Events(filter, limit, after), index => queries.CursorBefore(filter, index));
+    /// <summary>
+    /// The timeline of <paramref name="filter"/> at a store version over the shared views: the pages are shared with
+    /// every circuit showing the same filter, this instance only remembers which ones it uses.
+    /// </summary>
+    public static TimelinePages For(DashboardViews views, int version, EventFilter filter) =>
+        new(views.Count(version, filter), (after, limit) => views.Events(version, filter, after, limit),
+            index => views.CursorBefore(version, filter, index));
 
     /// <summary>An empty timeline.</summary>
     public static TimelinePages Empty { get; } = new(0, (_, _) => [], _ => null);

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Timeline.Core.Places;
 using Timeline.Data.Queries;
 
@@ -20,21 +22,58 @@ public sealed record MapPoint(string Id, string Name, double Lat, double Lon, in
 /// <summary>A place the map should point out (an event's place): drawn under its own id, else under its admin-1.</summary>
 public sealed record MapFocus(string Id, string? Admin1Id, double Lat, double Lon);
 
-/// <summary>What the map shows for the current filter.</summary>
-/// <param name="Regions">Admin-1 counts.</param>
-/// <param name="Points">Point places with counts, most first.</param>
-/// <param name="Selected">The selected place id, if any.</param>
-/// <param name="MaxCount">Largest region count, for the colour scale.</param>
-public sealed record MapState(IReadOnlyList<MapRegion> Regions, IReadOnlyList<MapPoint> Points, string? Selected, int MaxCount)
+/// <summary>
+/// The map's count layers for one filter: admin-1 counts, point places with counts (most first), named regions that
+/// events mention, and the largest region count (the colour scale). Immutable and shared by every circuit showing the
+/// filter (<see cref="Dashboard.DashboardViews"/>); the map module fetches <see cref="Json"/> over HTTP.
+/// </summary>
+public sealed record MapCounts(IReadOnlyList<MapRegion> Regions, IReadOnlyList<MapPoint> Points, IReadOnlyList<MapRegion> Areas, int MaxCount)
 {
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    private byte[]? _json;
+
+    /// <summary>The layers as the map module reads them (camelCase, as over JS interop); built once.</summary>
+    [JsonIgnore]
+    public byte[] Json => _json ??= JsonSerializer.SerializeToUtf8Bytes(this, Web);
+}
+
+/// <summary>What the map shows for the current filter: the (shared) count layers, the selection and the drill-down.</summary>
+/// <param name="Counts">Count layers of the filter without its place.</param>
+/// <param name="Selected">The selected place id, if any.</param>
+public sealed record MapState([property: JsonIgnore] MapCounts Counts, string? Selected)
+{
+    /// <summary>
+    /// Where the map module fetches <see cref="Counts"/> (so that the circuit does not send thousands of points on every
+    /// filter change); null sends them inline as <c>counts</c>.
+    /// </summary>
+    public string? CountsUrl { get; init; }
+
+    /// <summary>The counts, sent with the state only when there is no <see cref="CountsUrl"/>.</summary>
+    [JsonPropertyName("counts"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public MapCounts? InlineCounts => CountsUrl is null ? Counts : null;
+
+    /// <summary>Admin-1 counts.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<MapRegion> Regions => Counts.Regions;
+
+    /// <summary>Point places with counts, most first.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<MapPoint> Points => Counts.Points;
+
+    /// <summary>Named regions mentioned by events (directly), shaded over the admin-1 layer with their counts.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<MapRegion> Areas => Counts.Areas;
+
+    /// <summary>Largest region count, for the colour scale.</summary>
+    [JsonIgnore]
+    public int MaxCount => Counts.MaxCount;
+
     /// <summary>
     /// Drill-down: the districts (admin-2) of the selected admin-1 (or of the selected place's admin-1) that have events,
     /// drawn as polygons where <see cref="DistrictsUrl"/> has them, else as markers at the district's seat.
     /// </summary>
     public IReadOnlyList<MapPoint> Districts { get; init; } = [];
-
-    /// <summary>Named regions mentioned by events (directly), shaded over the admin-1 layer with their counts.</summary>
-    public IReadOnlyList<MapRegion> Areas { get; init; } = [];
 
     /// <summary>GeoJSON of the imported district polygons of the drilled-down admin-1, or null when none were imported.</summary>
     public string? DistrictsUrl { get; init; }
@@ -53,13 +92,14 @@ public static class MapLayers
     /// </summary>
     public static MapState State(IReadOnlyList<PlaceCount> regions, IReadOnlyList<PlaceCount> points, string? selected,
         IReadOnlyList<PlaceCount>? areas = null) =>
+        new(Counts(regions, points, areas ?? []), selected);
+
+    /// <summary>The count layers from admin-1, point and named-region counts.</summary>
+    public static MapCounts Counts(IReadOnlyList<PlaceCount> regions, IReadOnlyList<PlaceCount> points, IReadOnlyList<PlaceCount> areas) =>
         new(regions.Select(Region).ToList(),
             points.Select(Point).ToList(),
-            selected,
-            regions.Count == 0 ? 0 : regions.Max(r => r.Events))
-        {
-            Areas = areas?.Select(Region).ToList() ?? [],
-        };
+            areas.Select(Region).ToList(),
+            regions.Count == 0 ? 0 : regions.Max(r => r.Events));
 
     /// <summary>
     /// The admin-1 region to drill into for a selected place: the place itself when it is an admin-1, else the admin-1 it

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using Timeline.Core.Places;
 using Timeline.Data.Queries;
+using Timeline.Web.Dashboard;
 using Timeline.Web.Places;
 using Timeline.Web.Tests.Support;
 
@@ -28,8 +29,10 @@ public abstract class ComponentTest : IAsyncLifetime
     protected EventQueryService UseTestStore()
     {
         _storeFolder = Directory.CreateTempSubdirectory("timeline-component-").FullName;
-        var queries = new EventQueryService(TestWorld.WriteStore(_storeFolder).CreateContext, TestWorld.Gazetteer());
+        var store = TestWorld.WriteStore(_storeFolder);
+        var queries = new EventQueryService(store.CreateContext, TestWorld.Gazetteer());
         Context.Services.AddSingleton(queries);
+        Context.Services.AddSingleton(new DashboardViews(queries, DashboardViews.VersionOf(store)));
         return queries;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Timeline.Data.Queries;
 using Timeline.Web.Components.Pages;
 using Timeline.Web.Hosting;
+using Timeline.Web.Dashboard;
 using Timeline.Web.Map;
 using Timeline.Web.Tests.Support;
 
@@ -18,7 +19,9 @@ public sealed class HomeTests : ComponentTest
     public HomeTests()
     {
         var store = TestWorld.WriteStore(_folder);
-        Context.Services.AddSingleton(new EventQueryService(store.CreateContext, TestWorld.Gazetteer()));
+        var queries = new EventQueryService(store.CreateContext, TestWorld.Gazetteer());
+        Context.Services.AddSingleton(queries);
+        Context.Services.AddSingleton(new DashboardViews(queries, DashboardViews.VersionOf(store)));
         Context.Services.AddScoped<MapInterop>();
         Context.Services.AddSingleton(Options.Create(new TimelineOptions()));
         Context.Services.AddSingleton(new DistrictLayers(TestWorld.Gazetteer()));

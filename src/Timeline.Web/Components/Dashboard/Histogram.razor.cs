@@ -23,7 +23,7 @@ public partial class Histogram : IAsyncDisposable
     public EventCallback<EventFilter> FilterChanged { get; set; }
 
     [Inject]
-    private EventQueryService Queries { get; set; } = default!;
+    private DashboardViews Views { get; set; } = default!;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -41,9 +41,9 @@ public partial class Histogram : IAsyncDisposable
 
     protected override void OnParametersSet()
     {
-        // Asked on every render of the page (the service caches the counts until the store changes), so bars follow
-        // imports too; the keyboard and brush state survive as long as the columns stay the same.
-        var view = EventHistogram.Load(Queries, Filter with { From = null, To = null });
+        // Asked on every render of the page (shared by all circuits until the store changes), so bars follow imports
+        // too; the keyboard and brush state survive as long as the columns stay the same.
+        var view = Views.Histogram(Views.Version(), Filter with { From = null, To = null });
         if (view.Columns.SequenceEqual(View.Columns))
             return;
         View = view;

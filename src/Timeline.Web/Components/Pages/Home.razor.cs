@@ -18,8 +18,10 @@ public partial class Home : IDisposable
     [Inject] private EventQueryService Queries { get; set; } = default!;
     [Inject] private Gazetteer Gazetteer { get; set; } = default!;
     [Inject] private DistrictLayers DistrictLayers { get; set; } = default!;
+    [Inject] private DashboardViews Views { get; set; } = default!;
 
     private EventFilter? _loadedFilter;
+    private int _navigations;
 
     private EventFilter Filter { get; set; } = EventFilter.None;
     private TimelinePages Pages { get; set; } = TimelinePages.Empty;
@@ -42,49 +44,75 @@ public partial class Home : IDisposable
     protected override void OnInitialized()
     {
         Navigation.LocationChanged += OnLocationChanged;
-        Load();
+        var state = Parse(Navigation.Uri);
+        Apply(state, state.Filter != _loadedFilter ? Prepare(state.Filter) : null);
     }
 
-    private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e) => _ = LoadAsync(e.Location, ++_navigations);
+
+    /// <summary>
+    /// A new filter's queries run off the circuit's thread (the answers are shared: circuits asking for the same view
+    /// wait for one computation), then the page applies them, unless another navigation came in meanwhile.
+    /// </summary>
+    private async Task LoadAsync(string uri, int navigation)
     {
-        Load();
-        InvokeAsync(StateHasChanged);
+        try
+        {
+            var state = Parse(uri);
+            var view = state.Filter != _loadedFilter ? await Task.Run(() => Prepare(state.Filter)) : null;
+            await InvokeAsync(() =>
+            {
+                if (navigation != _navigations)
+                    return;
+                Apply(state, view);
+                StateHasChanged();
+            });
+        }
+        catch (Exception e)
+        {
+            await DispatchExceptionAsync(e);
+        }
     }
 
-    private void Load()
+    private DashboardState Parse(string uri) => DashboardUrl.Parse(uri, id => Gazetteer.Find(id) is not null);
+
+    /// <summary>The timeline and map of a filter, from the shared views; touches no state of the page.</summary>
+    private LoadedView Prepare(EventFilter filter)
     {
-        var state = DashboardUrl.Parse(Navigation.Uri, id => Gazetteer.Find(id) is not null);
-        var filterChanged = _loadedFilter is null || state.Filter != _loadedFilter;
+        var version = Views.Version();
+        return new LoadedView(TimelinePages.For(Views, version, filter), MapFor(version, filter));
+    }
+
+    private void Apply(DashboardState state, LoadedView? view)
+    {
         View = state.View;
-        if (filterChanged)
+        if (view is not null)
         {
             // Only a change of filter queries again; selecting an event or moving the map keeps the timeline and counts.
             _loadedFilter = Filter = state.Filter;
             Notices.Clear();
-            Pages = TimelinePages.For(Queries, Filter, Queries.Count(Filter));
-            Map = MapFor(Filter);
+            (Pages, Map) = (view.Pages, view.Map);
         }
         else
         {
             Notices.RemoveAll(n => n.Parameter is DashboardUrl.EventKey or DashboardUrl.MapKey);
         }
-        Notices.AddRange(state.Problems.Where(p => filterChanged || p.Parameter is DashboardUrl.EventKey or DashboardUrl.MapKey));
-        if (filterChanged || state.EventId != SelectedEventId)
+        Notices.AddRange(state.Problems.Where(p => view is not null || p.Parameter is DashboardUrl.EventKey or DashboardUrl.MapKey));
+        if (view is not null || state.EventId != SelectedEventId)
             Select(state.EventId);
     }
 
-    private MapState MapFor(EventFilter filter)
+    private MapState MapFor(int version, EventFilter filter)
     {
         // The map keeps its context when a place is selected: counts follow dates and words, the selection is outlined,
-        // and the selection's admin-1 shows its districts (drill-down).
-        var mapFilter = filter.WithPlace(null);
-        var state = MapLayers.State(Queries.Admin1Counts(mapFilter), Queries.PointCounts(mapFilter), filter.PlaceId,
-            Queries.RegionMentionCounts(mapFilter));
+        // and the selection's admin-1 shows its districts (drill-down). The count layers are shared and fetched by the
+        // map over HTTP; only the selection and the drill-down travel through the circuit.
+        var state = new MapState(Views.MapCounts(version, filter), filter.PlaceId) { CountsUrl = DashboardViews.MapCountsUrl(version, filter) };
         if (MapLayers.DrillDownRegion(Gazetteer, filter.PlaceId) is not { } region)
             return state;
         return state with
         {
-            Districts = MapLayers.Districts(Gazetteer, Queries.PlaceCounts(mapFilter, PlaceLevel.Admin2), region),
+            Districts = MapLayers.Districts(Gazetteer, Queries.PlaceCounts(filter.WithPlace(null), PlaceLevel.Admin2), region),
             DistrictsUrl = DistrictLayers.UrlFor(region),
         };
     }
@@ -121,6 +149,8 @@ public partial class Home : IDisposable
     private void ShowInView(IReadOnlyList<EventView> events) => PlacesInView = MapLayers.Focus(events);
 
     private void Dismiss(UrlProblem problem) => Notices.Remove(problem);
+
+    private sealed record LoadedView(TimelinePages Pages, MapState Map);
 
     public void Dispose()
     {

@@ -124,7 +124,23 @@ export async function createMap(element, callbacks, setup, view) {
         else el.removeAttribute('aria-current');
     }
 
+    // The count layers come by URL (fetched once per filter, shared by the server) or inline as next.counts.
+    let countsUrl = null;
+    let countLayers = { regions: [], points: [], areas: [], maxCount: 0 };
+    let updates = 0;
+
     async function update(next) {
+        const current = ++updates;
+        if (next.countsUrl && next.countsUrl !== countsUrl) {
+            const fetched = await fetchJson(next.countsUrl);
+            if (current !== updates) return; // a newer update came in meanwhile
+            countsUrl = fetched ? next.countsUrl : null; // a failed fetch is tried again with the next update
+            countLayers = fetched ?? { regions: [], points: [], areas: [], maxCount: 0 };
+        } else if (!next.countsUrl) {
+            countsUrl = null;
+            countLayers = next.counts ?? countLayers;
+        }
+        next = { ...next, ...countLayers };
         state = next;
         counts = new Map([...next.regions, ...next.districts, ...next.areas, ...next.points].map(r => [r.id, r.count]));
         restyleRegions();
