@@ -58,3 +58,54 @@ internal sealed class PreparedStatement : IDisposable
 
     public void Dispose() => _statement.Dispose();
 }
+
+/// <summary>
+/// Rows of one <c>INSERT</c> gathered and written <see cref="RowsPerStatement"/> at a time by a statement with that many
+/// <c>VALUES</c> tuples (SQLite runs one statement per batch of rows instead of one per row); <see cref="Flush"/> writes
+/// the rest one by one. Rows are written in the order added; call <see cref="Flush"/> before the commit.
+/// </summary>
+internal sealed class RowBuffer : IDisposable
+{
+    public const int RowsPerStatement = 32;
+
+    private readonly PreparedStatement _one;
+    private readonly PreparedStatement _many;
+    private readonly object?[] _values;
+    private readonly int _columns;
+    private int _rows;
+
+    /// <param name="insert">The statement up to <c>VALUES</c>: <c>INSERT INTO t (A, B)</c>.</param>
+    /// <param name="tail">What follows the tuples (an <c>ON CONFLICT</c> clause), if anything.</param>
+    public RowBuffer(DbConnection connection, string insert, int columns, string tail = "")
+    {
+        _columns = columns;
+        _values = new object?[columns * RowsPerStatement];
+        var tuple = "(" + string.Join(", ", Enumerable.Repeat("?", columns)) + ")";
+        _one = new PreparedStatement(connection, $"{insert} VALUES {tuple} {tail}");
+        _many = new PreparedStatement(connection, $"{insert} VALUES {string.Join(", ", Enumerable.Repeat(tuple, RowsPerStatement))} {tail}");
+    }
+
+    public void Add(params ReadOnlySpan<object?> row)
+    {
+        if (row.Length != _columns)
+            throw new ArgumentException($"{row.Length} values for {_columns} columns.", nameof(row));
+        row.CopyTo(_values.AsSpan(_rows * _columns));
+        if (++_rows < RowsPerStatement)
+            return;
+        _many.Run(_values);
+        _rows = 0;
+    }
+
+    public void Flush()
+    {
+        for (var i = 0; i < _rows; i++)
+            _one.Run(_values.AsSpan(i * _columns, _columns));
+        _rows = 0;
+    }
+
+    public void Dispose()
+    {
+        _one.Dispose();
+        _many.Dispose();
+    }
+}

@@ -11,7 +11,7 @@ namespace Timeline.Data.Hierarchy;
 public sealed class AncestorWriter : IDisposable
 {
     private readonly PreparedStatement _insert;
-    private readonly PreparedStatement _event;
+    private readonly RowBuffer _event;
     private readonly AncestryCache _cache;
     private readonly List<string> _written = [];
     private readonly List<(string Id, PlaceKind Kind)> _eventRows = [];
@@ -23,12 +23,12 @@ public sealed class AncestorWriter : IDisposable
         _cache = cache ?? new AncestryCache(gazetteer);
         _insert = new PreparedStatement(connection,
             "INSERT OR IGNORE INTO place_ancestors (PlaceId, AncestorId, AncestorKind) VALUES ($place, $ancestor, $kind)");
-        _event = new PreparedStatement(connection,
-            "INSERT INTO event_ancestors (EventId, AncestorId, AncestorKind, DateStart) VALUES ($event, $ancestor, $kind, $date)");
+        _event = new RowBuffer(connection, "INSERT INTO event_ancestors (EventId, AncestorId, AncestorKind, DateStart)", 4);
     }
 
     /// <summary>
-    /// The event's rows: the union of its places' ancestries (add the places first with <see cref="Add"/>), returned in
+    /// The event's rows (buffered: call <see cref="Flush"/> before the commit): the union of its places' ancestries (add
+    /// the places first with <see cref="Add"/>), returned in
     /// the order written (valid until the next call). Written from memory rather than by a join per event, which cost
     /// more than all the other rows of an import together.
     /// </summary>
@@ -47,7 +47,7 @@ public sealed class AncestorWriter : IDisposable
         // In key order: the table is clustered on (EventId, AncestorId).
         _eventRows.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         foreach (var (id, kind) in _eventRows)
-            _event.Run(eventId, id, kind.ToString(), dateStart);
+            _event.Add(eventId, id, kind.ToString(), dateStart);
         return _eventRows;
     }
 
@@ -63,6 +63,9 @@ public sealed class AncestorWriter : IDisposable
         foreach (var (id, ancestorKind) in ancestry)
             Insert(placeId, id, ancestorKind);
     }
+
+    /// <summary>Writes the event rows still buffered; call before the commit.</summary>
+    public void Flush() => _event.Flush();
 
     /// <summary>Call after the transaction committed: the places written are stored, later writers skip them.</summary>
     public void Committed() => _cache.MarkStored(_written);

@@ -17,8 +17,8 @@ internal sealed class ArticleWriter : IDisposable
 {
     private readonly PreparedStatement _article;
     private readonly PreparedStatement _event;
-    private readonly PreparedStatement _place;
-    private readonly PreparedStatement _span;
+    private readonly RowBuffer _place;
+    private readonly RowBuffer _span;
     private int _nextArticle;
     private int _nextEvent;
     private readonly AncestorWriter? _ancestors;
@@ -43,12 +43,9 @@ internal sealed class ArticleWriter : IDisposable
             "$sentence, $paragraph, $dateStart, $dateEnd, $precision, $basis, $edtf, $dateText, $dateTextStart, $dateTextEnd, $rule)");
         _nextArticle = NextId(connection, transaction, "articles");
         _nextEvent = NextId(connection, transaction, "events");
-        _place = new PreparedStatement(connection,
-            "INSERT INTO event_places (EventId, PlaceId, PlaceName, Kind, CountryCode, Admin1Id, Latitude, Longitude, Mention, " +
-            "MentionStart, MentionEnd, Confidence, Reason) VALUES ($event, $place, $name, $kind, $country, $admin1, $lat, $lon, " +
-            "$mention, $start, $end, $confidence, $reason)");
-        _span = new PreparedStatement(connection,
-            "INSERT INTO spans (ArticleId, Kind, Start, End, Text, Value, Detail) VALUES ($article, $kind, $start, $end, $text, $value, $detail)");
+        _place = new RowBuffer(connection, "INSERT INTO event_places (EventId, PlaceId, PlaceName, Kind, CountryCode, Admin1Id, " +
+            "Latitude, Longitude, Mention, MentionStart, MentionEnd, Confidence, Reason)", 13);
+        _span = new RowBuffer(connection, "INSERT INTO spans (ArticleId, Kind, Start, End, Text, Value, Detail)", 7);
     }
 
     public void Write(ArticleRecord a)
@@ -64,7 +61,7 @@ internal sealed class ArticleWriter : IDisposable
             foreach (var p in e.Places)
             {
                 p.EventId = e.Id;
-                _place.Run(e.Id, p.PlaceId, p.PlaceName, p.Kind.ToString(), p.CountryCode, p.Admin1Id, p.Latitude, p.Longitude,
+                _place.Add(e.Id, p.PlaceId, p.PlaceName, p.Kind.ToString(), p.CountryCode, p.Admin1Id, p.Latitude, p.Longitude,
                     p.Mention, p.MentionStart, p.MentionEnd, p.Confidence, p.Reason);
                 _ancestors?.Add(p.PlaceId, p.Kind, p.Admin1Id, p.CountryCode, p.Latitude, p.Longitude);
             }
@@ -78,7 +75,7 @@ internal sealed class ArticleWriter : IDisposable
         foreach (var s in a.Spans)
         {
             s.ArticleId = a.Id;
-            _span.Run(a.Id, s.Kind.ToString(), s.Start, s.End, s.Text, s.Value, s.Detail);
+            _span.Add(a.Id, s.Kind.ToString(), s.Start, s.End, s.Text, s.Value, s.Detail);
         }
     }
 
@@ -90,8 +87,14 @@ internal sealed class ArticleWriter : IDisposable
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Writes what is gathered per transaction (the summaries); call once before the commit.</summary>
-    public void Complete() => _summaries?.Flush();
+    /// <summary>Writes what is gathered per transaction (buffered rows, the summaries); call once before the commit.</summary>
+    public void Complete()
+    {
+        _place.Flush();
+        _span.Flush();
+        _ancestors?.Flush();
+        _summaries?.Flush();
+    }
 
     /// <summary>Call after the commit: later writers sharing the <see cref="AncestryCache"/> skip the places written.</summary>
     public void Committed() => _ancestors?.Committed();
