@@ -8,14 +8,15 @@ using Timeline.Data.Import;
 namespace Timeline.Benchmarks;
 
 /// <summary>
-/// <c>extraction [--articles N]</c>: pipeline throughput on a generated corpus (single thread: MB/s per core, articles/s,
+/// <c>extraction [--articles N] [--batch N]</c>: pipeline throughput on a generated corpus (single thread: MB/s per core, articles/s,
 /// allocations, time per stage), then import of the same corpus into a fresh SQLite store (MB/s).
 /// </summary>
 public static class ExtractionBenchmark
 {
     public static int Run(string[] args)
     {
-        var count = args.Length >= 2 && args[0] == "--articles" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
+        var count = Option(args, "--articles") ?? 10_000;
+        var batchSize = Option(args, "--batch") ?? ArticleImporter.DefaultBatchSize;
         var root = RepositoryRoot();
         var work = Path.Combine(Path.GetTempPath(), "timeline-bench-" + Environment.ProcessId);
         var corpus = Path.Combine(work, "corpus");
@@ -43,9 +44,9 @@ public static class ExtractionBenchmark
             var store = new TimelineStore(Path.Combine(work, "bench.db"));
             store.Migrate();
             var importCpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var report = new ArticleImporter(pipeline, store.CreateContext).Import(files);
+            var report = new ArticleImporter(pipeline, store.CreateContext) { BatchSize = batchSize }.Import(files);
             importCpu = Process.GetCurrentProcess().TotalProcessorTime - importCpu;
-            Measure.Report("import into SQLite", $"{report.MegabytesPerSecond:0.00} MB/s ({report.New} articles, {report.Events} events, {report.Elapsed.TotalSeconds:0.0} s)");
+            Measure.Report("import into SQLite", $"{report.MegabytesPerSecond:0.00} MB/s ({report.New} articles, {report.Events} events, {report.Elapsed.TotalSeconds:0.0} s, {batchSize} articles per transaction)");
             // Reading and extraction run beside the writes: wall time is about the larger of the two on a free 2-core machine.
             Measure.Report("  writing (its own thread)", $"{report.Writing.TotalSeconds:0.0} s wall; import {importCpu.TotalSeconds:0.0} s cpu in all ({bytes / 1e6 / importCpu.TotalSeconds:0.00} MB per cpu-second)");
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // the last close checkpoints the log into the file
@@ -57,6 +58,12 @@ public static class ExtractionBenchmark
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    private static int? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : null;
     }
 
     private static StageTimings Pass(ExtractionPipeline pipeline, List<string> files, List<byte[]> contents, long bytes, string label)

@@ -10,27 +10,25 @@ namespace Timeline.Data.Hierarchy;
 /// </summary>
 public sealed class AncestorWriter : IDisposable
 {
-    private readonly DbCommand _insert;
-    private readonly DbCommand _event;
+    private readonly PreparedStatement _insert;
+    private readonly RowBuffer _event;
     private readonly AncestryCache _cache;
     private readonly List<string> _written = [];
     private readonly List<(string Id, PlaceKind Kind)> _eventRows = [];
     private readonly HashSet<string> _eventIds = new(StringComparer.Ordinal);
 
     /// <param name="cache">Shared by the writers of one import, so ancestries are computed once per place, not once per batch.</param>
-    public AncestorWriter(DbConnection connection, DbTransaction transaction, Gazetteer gazetteer, AncestryCache? cache = null)
+    public AncestorWriter(DbConnection connection, Gazetteer gazetteer, AncestryCache? cache = null)
     {
         _cache = cache ?? new AncestryCache(gazetteer);
-        _insert = PreparedCommands.Create(connection, transaction,
-            "INSERT OR IGNORE INTO place_ancestors (PlaceId, AncestorId, AncestorKind) VALUES ($place, $ancestor, $kind)",
-            "$place", "$ancestor", "$kind");
-        _event = PreparedCommands.Create(connection, transaction,
-            "INSERT INTO event_ancestors (EventId, AncestorId, AncestorKind, DateStart) VALUES ($event, $ancestor, $kind, $date)",
-            "$event", "$ancestor", "$kind", "$date");
+        _insert = new PreparedStatement(connection,
+            "INSERT OR IGNORE INTO place_ancestors (PlaceId, AncestorId, AncestorKind) VALUES ($place, $ancestor, $kind)");
+        _event = new RowBuffer(connection, "INSERT INTO event_ancestors (EventId, AncestorId, AncestorKind, DateStart)", 4);
     }
 
     /// <summary>
-    /// The event's rows: the union of its places' ancestries (add the places first with <see cref="Add"/>), returned in
+    /// The event's rows (buffered: call <see cref="Flush"/> before the commit): the union of its places' ancestries (add
+    /// the places first with <see cref="Add"/>), returned in
     /// the order written (valid until the next call). Written from memory rather than by a join per event, which cost
     /// more than all the other rows of an import together.
     /// </summary>
@@ -49,13 +47,13 @@ public sealed class AncestorWriter : IDisposable
         // In key order: the table is clustered on (EventId, AncestorId).
         _eventRows.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         foreach (var (id, kind) in _eventRows)
-            PreparedCommands.Run(_event, false, eventId, id, kind.ToString(), dateStart);
+            _event.Add(eventId, id, kind.ToString(), dateStart);
         return _eventRows;
     }
 
     /// <summary>One row as it is.</summary>
     public void Insert(string placeId, string ancestorId, PlaceKind kind) =>
-        PreparedCommands.Run(_insert, false, placeId, ancestorId, kind.ToString());
+        _insert.Run(placeId, ancestorId, kind.ToString());
 
     public void Add(string placeId, PlaceKind kind, string? admin1Id, string? countryCode, double latitude, double longitude)
     {
@@ -65,6 +63,9 @@ public sealed class AncestorWriter : IDisposable
         foreach (var (id, ancestorKind) in ancestry)
             Insert(placeId, id, ancestorKind);
     }
+
+    /// <summary>Writes the event rows still buffered; call before the commit.</summary>
+    public void Flush() => _event.Flush();
 
     /// <summary>Call after the transaction committed: the places written are stored, later writers skip them.</summary>
     public void Committed() => _cache.MarkStored(_written);

@@ -68,7 +68,7 @@ public static class PlaceAncestry
             return (places, false);
 
         Execute(connection, transaction, "DELETE FROM place_ancestors");
-        using (var insert = new AncestorWriter(connection, transaction, gazetteer))
+        using (var insert = new AncestorWriter(connection, gazetteer))
         {
             foreach (var row in rows)
                 insert.Insert(row.Place, row.Ancestor, row.Kind);

@@ -21,9 +21,12 @@ public sealed class ArticleImporter(ExtractionPipeline pipeline, Func<TimelineDb
 {
     /// <summary>
     /// Whole articles committed per transaction: fewer commits and fewer summary rows to update (a batch shares its
-    /// months and years), same atomicity per article.
+    /// months and years; fewer rewrites of the same index pages into the log), same atomicity per article.
     /// </summary>
-    public int BatchSize { get; init; } = 256;
+    public int BatchSize { get; init; } = DefaultBatchSize;
+
+    /// <summary>Articles per transaction unless <see cref="BatchSize"/> says otherwise.</summary>
+    public const int DefaultBatchSize = 1024;
 
     /// <summary>Test seam: runs after each event row is written, before its transaction commits.</summary>
     internal Action? AfterEventRow { get; init; }

@@ -9,14 +9,18 @@ namespace Timeline.Data.Import;
 /// <summary>
 /// Writes whole articles (article row, events, event places, spans; with a gazetteer also the hierarchy rows and the
 /// summaries) with prepared statements inside the caller's transaction; call <see cref="Complete"/> before the commit. EF Core's change tracker costs more than the extraction itself at import volumes; the schema and
-/// every read stay with EF, only this bulk write path is hand-written. Column names follow the EF model.
+/// every read stay with EF, only this bulk write path is hand-written. Column names follow the EF model. Article and
+/// event ids are given in memory from the largest stored ones: the transaction holds the write lock from its start
+/// (<c>BEGIN IMMEDIATE</c>), so no other writer can take them, and no row has to be read back.
 /// </summary>
 internal sealed class ArticleWriter : IDisposable
 {
-    private readonly DbCommand _article;
-    private readonly DbCommand _event;
-    private readonly DbCommand _place;
-    private readonly DbCommand _span;
+    private readonly PreparedStatement _article;
+    private readonly PreparedStatement _event;
+    private readonly RowBuffer _place;
+    private readonly RowBuffer _span;
+    private int _nextArticle;
+    private int _nextEvent;
     private readonly AncestorWriter? _ancestors;
     private readonly SummaryWriter? _summaries;
 
@@ -28,40 +32,36 @@ internal sealed class ArticleWriter : IDisposable
     /// <param name="ancestry">Place ancestries shared by the writers of one import.</param>
     public ArticleWriter(DbConnection connection, DbTransaction transaction, Gazetteer? gazetteer = null, AncestryCache? ancestry = null)
     {
-        _ancestors = gazetteer is null ? null : new AncestorWriter(connection, transaction, gazetteer, ancestry);
-        _summaries = gazetteer is null ? null : new SummaryWriter(connection, transaction);
-        _article = PreparedCommands.Create(connection, transaction,
-            "INSERT INTO articles (ContentHash, FileName, Published, PublishedText, Source, Title, Body, ImportedAt) " +
-            "VALUES ($hash, $file, $published, $publishedText, $source, $title, $body, $imported) RETURNING Id",
-            "$hash", "$file", "$published", "$publishedText", "$source", "$title", "$body", "$imported");
-        _event = PreparedCommands.Create(connection, transaction,
-            "INSERT INTO events (ArticleId, Ordinal, SentenceStart, SentenceEnd, Sentence, Paragraph, DateStart, DateEnd, " +
-            "Precision, Basis, Edtf, DateText, DateTextStart, DateTextEnd, DateRule) VALUES ($article, $ordinal, $start, $end, " +
-            "$sentence, $paragraph, $dateStart, $dateEnd, $precision, $basis, $edtf, $dateText, $dateTextStart, $dateTextEnd, $rule) RETURNING Id",
-            "$article", "$ordinal", "$start", "$end", "$sentence", "$paragraph", "$dateStart", "$dateEnd", "$precision", "$basis",
-            "$edtf", "$dateText", "$dateTextStart", "$dateTextEnd", "$rule");
-        _place = PreparedCommands.Create(connection, transaction,
-            "INSERT INTO event_places (EventId, PlaceId, PlaceName, Kind, CountryCode, Admin1Id, Latitude, Longitude, Mention, " +
-            "MentionStart, MentionEnd, Confidence, Reason) VALUES ($event, $place, $name, $kind, $country, $admin1, $lat, $lon, " +
-            "$mention, $start, $end, $confidence, $reason)",
-            "$event", "$place", "$name", "$kind", "$country", "$admin1", "$lat", "$lon", "$mention", "$start", "$end", "$confidence", "$reason");
-        _span = PreparedCommands.Create(connection, transaction,
-            "INSERT INTO spans (ArticleId, Kind, Start, End, Text, Value, Detail) VALUES ($article, $kind, $start, $end, $text, $value, $detail)",
-            "$article", "$kind", "$start", "$end", "$text", "$value", "$detail");
+        _ancestors = gazetteer is null ? null : new AncestorWriter(connection, gazetteer, ancestry);
+        _summaries = gazetteer is null ? null : new SummaryWriter(connection);
+        _article = new PreparedStatement(connection,
+            "INSERT INTO articles (Id, ContentHash, FileName, Published, PublishedText, Source, Title, Body, ImportedAt) " +
+            "VALUES ($id, $hash, $file, $published, $publishedText, $source, $title, $body, $imported)");
+        _event = new PreparedStatement(connection,
+            "INSERT INTO events (Id, ArticleId, Ordinal, SentenceStart, SentenceEnd, Sentence, Paragraph, DateStart, DateEnd, " +
+            "Precision, Basis, Edtf, DateText, DateTextStart, DateTextEnd, DateRule) VALUES ($id, $article, $ordinal, $start, $end, " +
+            "$sentence, $paragraph, $dateStart, $dateEnd, $precision, $basis, $edtf, $dateText, $dateTextStart, $dateTextEnd, $rule)");
+        _nextArticle = NextId(connection, transaction, "articles");
+        _nextEvent = NextId(connection, transaction, "events");
+        _place = new RowBuffer(connection, "INSERT INTO event_places (EventId, PlaceId, PlaceName, Kind, CountryCode, Admin1Id, " +
+            "Latitude, Longitude, Mention, MentionStart, MentionEnd, Confidence, Reason)", 13);
+        _span = new RowBuffer(connection, "INSERT INTO spans (ArticleId, Kind, Start, End, Text, Value, Detail)", 7);
     }
 
     public void Write(ArticleRecord a)
     {
-        a.Id = Convert.ToInt32(PreparedCommands.Run(_article, true, a.ContentHash, a.FileName, a.Published, a.PublishedText, a.Source, a.Title, a.Body, a.ImportedAt));
+        a.Id = _nextArticle++;
+        _article.Run(a.Id, a.ContentHash, a.FileName, a.Published, a.PublishedText, a.Source, a.Title, a.Body, a.ImportedAt);
         foreach (var e in a.Events)
         {
             e.ArticleId = a.Id;
-            e.Id = Convert.ToInt32(PreparedCommands.Run(_event, true, a.Id, e.Ordinal, e.SentenceStart, e.SentenceEnd, e.Sentence, e.Paragraph, e.DateStart,
-                e.DateEnd, e.Precision.ToString(), e.Basis.ToString(), e.Edtf, e.DateText, e.DateTextStart, e.DateTextEnd, e.DateRule));
+            e.Id = _nextEvent++;
+            _event.Run(e.Id, a.Id, e.Ordinal, e.SentenceStart, e.SentenceEnd, e.Sentence, e.Paragraph, e.DateStart,
+                e.DateEnd, e.Precision.ToString(), e.Basis.ToString(), e.Edtf, e.DateText, e.DateTextStart, e.DateTextEnd, e.DateRule);
             foreach (var p in e.Places)
             {
                 p.EventId = e.Id;
-                PreparedCommands.Run(_place, false, e.Id, p.PlaceId, p.PlaceName, p.Kind.ToString(), p.CountryCode, p.Admin1Id, p.Latitude, p.Longitude,
+                _place.Add(e.Id, p.PlaceId, p.PlaceName, p.Kind.ToString(), p.CountryCode, p.Admin1Id, p.Latitude, p.Longitude,
                     p.Mention, p.MentionStart, p.MentionEnd, p.Confidence, p.Reason);
                 _ancestors?.Add(p.PlaceId, p.Kind, p.Admin1Id, p.CountryCode, p.Latitude, p.Longitude);
             }
@@ -75,12 +75,26 @@ internal sealed class ArticleWriter : IDisposable
         foreach (var s in a.Spans)
         {
             s.ArticleId = a.Id;
-            PreparedCommands.Run(_span, false, a.Id, s.Kind.ToString(), s.Start, s.End, s.Text, s.Value, s.Detail);
+            _span.Add(a.Id, s.Kind.ToString(), s.Start, s.End, s.Text, s.Value, s.Detail);
         }
     }
 
-    /// <summary>Writes what is gathered per transaction (the summaries); call once before the commit.</summary>
-    public void Complete() => _summaries?.Flush();
+    private static int NextId(DbConnection connection, DbTransaction transaction, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT COALESCE(MAX(Id), 0) + 1 FROM {table}";
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Writes what is gathered per transaction (buffered rows, the summaries); call once before the commit.</summary>
+    public void Complete()
+    {
+        _place.Flush();
+        _span.Flush();
+        _ancestors?.Flush();
+        _summaries?.Flush();
+    }
 
     /// <summary>Call after the commit: later writers sharing the <see cref="AncestryCache"/> skip the places written.</summary>
     public void Committed() => _ancestors?.Committed();

@@ -12,22 +12,18 @@ namespace Timeline.Data.Summaries;
 /// </summary>
 internal sealed class SummaryWriter : IDisposable
 {
-    private readonly DbCommand _area;
-    private readonly DbCommand _date;
+    private readonly RowBuffer _area;
+    private readonly RowBuffer _date;
     private readonly Dictionary<(PlaceLevel Level, CountGrain Grain, DateOnly Period, string Area), (int Starts, int Ends)> _areas = [];
     private readonly Dictionary<(string Source, DateOnly Start, DateOnly End), int> _dates = [];
     private readonly HashSet<string> _points = new(StringComparer.Ordinal);
 
-    public SummaryWriter(DbConnection connection, DbTransaction transaction)
+    public SummaryWriter(DbConnection connection)
     {
-        _area = PreparedCommands.Create(connection, transaction,
-            "INSERT INTO area_counts (Level, Grain, Period, Area, Starts, Ends) VALUES ($level, $grain, $period, $area, $starts, $ends) " +
-            "ON CONFLICT DO UPDATE SET Starts = Starts + excluded.Starts, Ends = Ends + excluded.Ends",
-            "$level", "$grain", "$period", "$area", "$starts", "$ends");
-        _date = PreparedCommands.Create(connection, transaction,
-            "INSERT INTO date_counts (Source, Start, \"End\", Events) VALUES ($source, $start, $end, $events) " +
-            "ON CONFLICT DO UPDATE SET Events = Events + excluded.Events",
-            "$source", "$start", "$end", "$events");
+        _area = new RowBuffer(connection, "INSERT INTO area_counts (Level, Grain, Period, Area, Starts, Ends)", 6,
+            "ON CONFLICT DO UPDATE SET Starts = Starts + excluded.Starts, Ends = Ends + excluded.Ends");
+        _date = new RowBuffer(connection, "INSERT INTO date_counts (Source, Start, \"End\", Events)", 4,
+            "ON CONFLICT DO UPDATE SET Events = Events + excluded.Events");
     }
 
     /// <summary>Kinds counted as areas on the map (an event counts once per area it lies in); other kinds are areas without a level.</summary>
@@ -96,9 +92,11 @@ internal sealed class SummaryWriter : IDisposable
     {
         foreach (var ((level, grain, period, area), (starts, ends)) in _areas
                      .OrderBy(a => a.Key.Level).ThenBy(a => a.Key.Grain).ThenBy(a => a.Key.Period).ThenBy(a => a.Key.Area, StringComparer.Ordinal))
-            PreparedCommands.Run(_area, false, level.ToString(), grain.ToString(), period, area, starts, ends);
+            _area.Add(level.ToString(), grain.ToString(), period, area, starts, ends);
         foreach (var ((source, start, end), events) in _dates)
-            PreparedCommands.Run(_date, false, source, start, end, events);
+            _date.Add(source, start, end, events);
+        _area.Flush();
+        _date.Flush();
         _areas.Clear();
         _dates.Clear();
     }
