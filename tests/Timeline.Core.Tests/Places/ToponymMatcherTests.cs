@@ -115,6 +115,10 @@ public class ToponymMatcherTests
     [InlineData("the iraq file", "")]
     [InlineData("12345 and 2024", "")]
     [InlineData("", "")]
+    // Acronyms the text defines are organisations, not places
+    [InlineData("the monitoring service (HOMS) said. Later HOMS reported", "")]
+    [InlineData("Later HOMS reported", "HOMS")]
+    [InlineData("the service (HOMS) in Homs", "Homs")]
     // Person names
     [InlineData("Prime Minister Mohammed Shia al-Sudani said", "")]
     [InlineData("Prime Minister Sudani said", "")]

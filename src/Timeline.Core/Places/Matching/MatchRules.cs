@@ -34,7 +34,8 @@ internal static class MatchRules
             kind = NameKind.Demonym;
             return terminal.Demonyms;
         }
-        if (anyCapital && terminal.Places.Length > 0 && (!terminal.Risky || capitalAwayFromStart))
+        if (anyCapital && terminal.Places.Length > 0 && (!terminal.Risky || capitalAwayFromStart)
+            && !IsDefinedAcronym(folded, first, last))
             return terminal.Places;
         if (allCaps && terminal.Abbreviations.Length > 0)
         {
@@ -42,6 +43,28 @@ internal static class MatchRules
             return terminal.Abbreviations;
         }
         return null;
+    }
+
+    /// <summary>
+    /// True when a one-word name written in capitals is an acronym the text defines in parentheses: "the Iraqi News
+    /// Agency (INA) … INA reported" is not the town of Ina. Curated abbreviations ("US", "UAE") are matched separately.
+    /// </summary>
+    private static bool IsDefinedAcronym(FoldedText folded, int first, int last)
+    {
+        var token = folded.Tokens[first];
+        if (first != last || !token.Has(TokenFlags.AllCaps) || token.End - token.Start > 6)
+            return false;
+        var word = folded.Text.AsSpan(token.Start, token.End - token.Start);
+        var text = folded.Text.AsSpan();
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0;)
+        {
+            var end = at + word.Length;
+            if (at > 0 && text[at - 1] == '(' && end < text.Length && text[end] == ')')
+                return true;
+            var next = text[end..].IndexOf(word, StringComparison.Ordinal);
+            at = next < 0 ? -1 : end + next;
+        }
+        return false;
     }
 
     /// <summary>
