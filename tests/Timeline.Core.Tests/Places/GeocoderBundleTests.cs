@@ -121,6 +121,8 @@ public class GeocoderBundleTests
     // an everyday word opening a longer proper name, a town inside the name of a sea, an organisation, a surname
     [InlineData("Shelling by the Rapid Support Forces killed 40 people in El Fasher.", "El Fasher")]
     [InlineData("A missile struck a ship in the Gulf of Aden near Aden.", "Aden")]
+    [InlineData("Pressure came from Baghdad and the Gulf states.", "Baghdad")]
+    [InlineData("Floods hit the Gulf province of Papua New Guinea.", "Gulf province | Papua New Guinea")]
     [InlineData("Hamas said the strike hit Gaza City.", "Gaza City")]
     [InlineData("Deputy envoy Jordan Hayes visited the site in Idlib.", "Idlib")]
     [InlineData("Talks in Jordan resumed.", "Jordan")]

@@ -123,7 +123,7 @@ internal static class MatchRules
     /// <summary>
     /// "the Rapid Support Forces", "the Gulf of Aden": a one-word name that is an everyday English word, followed by a
     /// capitalised word or by "of" and a capitalised word, is the first word of a longer proper name that the gazetteer
-    /// does not hold, not a place on its own. Countries are exempt ("Jordan Valley" is still about Jordan), and so is
+    /// does not hold, not a place on its own; followed by a group noun ("the Gulf states") it is a regional adjective. Countries are exempt ("Jordan Valley" is still about Jordan), and so is
     /// a feature word after the name ("Nice Airport" is a qualifier). A village name before an unknown capitalised
     /// word ("the Qara Qozak bridge") starts a longer name too.
     /// </summary>
@@ -136,8 +136,9 @@ internal static class MatchRules
         var nextWord = folded.Folded(next);
         var longer = next.Has(TokenFlags.Capitalised) && !next.Has(TokenFlags.SentenceInitial)
             ? !MatchWords.SuffixQualifiers.Contains(nextWord.ToString())
-            : nextWord.SequenceEqual("of") && last + 2 < tokens.Length && !Breaks(next)
-              && tokens[last + 2].Has(TokenFlags.Capitalised) && !tokens[last + 2].Has(TokenFlags.Article);
+            : (nextWord.SequenceEqual("of") && last + 2 < tokens.Length && !Breaks(next)
+               && tokens[last + 2].Has(TokenFlags.Capitalised) && !tokens[last + 2].Has(TokenFlags.Article))
+              || MatchWords.GroupNouns.Contains(nextWord.ToString());
         // Checked last, as they cost most: most names are followed by a lower-case word.
         if (!longer || places.Any(p => p.Kind == PlaceKind.Country))
             return false;

@@ -74,6 +74,15 @@ internal static class MatchWords
         "abu", "abou", "umm",
     ];
 
+    /// <summary>
+    /// Plural group nouns after an everyday word that make it a regional adjective ("the Gulf states", "Western
+    /// powers"), not a place of that name.
+    /// </summary>
+    public static readonly HashSet<string> GroupNouns =
+    [
+        "states", "countries", "nations", "monarchies", "allies", "powers", "neighbours", "neighbors", "capitals",
+    ];
+
     /// <summary>Feature words after a name that belong to the mention ("Hasakah Governorate", "Al-Hol camp").</summary>
     public static readonly HashSet<string> SuffixQualifiers =
     [
