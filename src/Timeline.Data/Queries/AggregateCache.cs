@@ -1,14 +1,13 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
 
 namespace Timeline.Data.Queries;
 
 /// <summary>
 /// Remembers aggregate answers (histogram, map counts) per filter until the store changes. The dashboard asks for the
 /// same map counts on every navigation that only changes the selected place; over a million events those take 0.1–1 s
-/// cold. The store only grows (imports append events), so the largest event id is its version; it is read with every
-/// lookup (one index seek) and is part of the key, so an answer is never older than the store; a new version empties
-/// the cache. At most <see cref="Capacity"/> answers are kept.
+/// cold. The store's version (<see cref="EventQueryService.StoreVersion"/>) is read with every lookup and is part of
+/// the key, so an answer is never older than the store; a new version empties the cache. At most
+/// <see cref="Capacity"/> answers are kept.
 /// </summary>
 internal sealed class AggregateCache(Func<TimelineDbContext> createContext)
 {
@@ -21,7 +20,7 @@ internal sealed class AggregateCache(Func<TimelineDbContext> createContext)
     {
         int version;
         using (var db = createContext())
-            version = db.Events.Max(e => (int?)e.Id) ?? 0;
+            version = EventQueryService.VersionOf(db);
         if (Interlocked.Exchange(ref _version, version) != version || _answers.Count >= Capacity)
             _answers.Clear();
         return (T)_answers.GetOrAdd((version, query, filter, argument), _ => compute());

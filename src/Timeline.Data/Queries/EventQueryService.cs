@@ -17,6 +17,18 @@ public sealed partial class EventQueryService(Func<TimelineDbContext> createCont
 
     private readonly AggregateCache _aggregates = new(createContext);
 
+    /// <summary>
+    /// The store's version: its largest event id (one index seek). The store only grows (imports append events), so a
+    /// new version means new events; caches of answers key on it.
+    /// </summary>
+    public int StoreVersion()
+    {
+        using var db = createContext();
+        return VersionOf(db);
+    }
+
+    internal static int VersionOf(TimelineDbContext db) => db.Events.Max(e => (int?)e.Id) ?? 0;
+
     /// <summary>Answer counts from the summary tables when they can (the default); tests turn it off to compare with the exact counts.</summary>
     internal bool UseSummaries { get; init; } = true;
 

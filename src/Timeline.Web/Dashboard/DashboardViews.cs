@@ -11,8 +11,8 @@ namespace Timeline.Web.Dashboard;
 /// What every circuit showing the same filter shares: the event count, the timeline's pages, the map's count layers
 /// (with their JSON) and the histogram. Each answer is computed once per (store version, filter) and kept in a bounded
 /// shared cache, so a circuit holds references instead of copies, and a hundred circuits clicking the same place run its
-/// queries once. The store only grows (imports append events), so its largest event id is its version: a view reads it
-/// once (<see cref="Version"/>) and passes it with every request; a newer version empties the cache, so an import shows
+/// queries once. The store's version (<see cref="EventQueryService.StoreVersion"/>) is read once per view
+/// (<see cref="Version"/>) and passes it with every request; a newer version empties the cache, so an import shows
 /// at the next navigation. At most <see cref="Capacity"/> answers are kept. Answers are immutable; thread-safe.
 /// </summary>
 public sealed class DashboardViews(EventQueryService queries, Func<int> storeVersion)
@@ -24,13 +24,6 @@ public sealed class DashboardViews(EventQueryService queries, Func<int> storeVer
 
     private readonly ConcurrentDictionary<(int Version, string Kind, EventFilter Filter, object? Argument), Lazy<object>> _answers = new();
     private int _version = -1;
-
-    /// <summary>Reads the version of <paramref name="store"/>: its largest event id (one index seek).</summary>
-    public static Func<int> VersionOf(TimelineStore store) => () =>
-    {
-        using var db = store.CreateContext();
-        return db.Events.Max(e => (int?)e.Id) ?? 0;
-    };
 
     /// <summary>The store's current version, to pass with the requests of one view.</summary>
     public int Version() => storeVersion();
@@ -101,8 +94,11 @@ public sealed class DashboardViews(EventQueryService queries, Func<int> storeVer
 public static class DashboardViewsRegistration
 {
     public static IServiceCollection AddDashboardViews(this IServiceCollection services) =>
-        services.AddSingleton(sp => new DashboardViews(sp.GetRequiredService<EventQueryService>(),
-            DashboardViews.VersionOf(sp.GetRequiredService<TimelineStore>())));
+        services.AddSingleton(sp =>
+        {
+            var queries = sp.GetRequiredService<EventQueryService>();
+            return new DashboardViews(queries, queries.StoreVersion);
+        });
 
     /// <summary>
     /// <c>GET /map/counts.json?from=…&amp;q=…</c>: the map's count layers of the filter in the query (as in the dashboard's

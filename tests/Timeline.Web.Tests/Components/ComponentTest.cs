@@ -32,7 +32,7 @@ public abstract class ComponentTest : IAsyncLifetime
         var store = TestWorld.WriteStore(_storeFolder);
         var queries = new EventQueryService(store.CreateContext, TestWorld.Gazetteer());
         Context.Services.AddSingleton(queries);
-        Context.Services.AddSingleton(new DashboardViews(queries, DashboardViews.VersionOf(store)));
+        Context.Services.AddSingleton(new DashboardViews(queries, queries.StoreVersion));
         return queries;
     }
 

@@ -21,7 +21,7 @@ public sealed class HomeTests : ComponentTest
         var store = TestWorld.WriteStore(_folder);
         var queries = new EventQueryService(store.CreateContext, TestWorld.Gazetteer());
         Context.Services.AddSingleton(queries);
-        Context.Services.AddSingleton(new DashboardViews(queries, DashboardViews.VersionOf(store)));
+        Context.Services.AddSingleton(new DashboardViews(queries, queries.StoreVersion));
         Context.Services.AddScoped<MapInterop>();
         Context.Services.AddSingleton(Options.Create(new TimelineOptions()));
         Context.Services.AddSingleton(new DistrictLayers(TestWorld.Gazetteer()));

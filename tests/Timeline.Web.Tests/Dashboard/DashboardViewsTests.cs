@@ -20,7 +20,8 @@ public sealed class DashboardViewsTests : IDisposable
     public DashboardViewsTests()
     {
         _store = TestWorld.WriteStore(_folder);
-        _views = new DashboardViews(new EventQueryService(_store.CreateContext, TestWorld.Gazetteer()), DashboardViews.VersionOf(_store));
+        var queries = new EventQueryService(_store.CreateContext, TestWorld.Gazetteer());
+        _views = new DashboardViews(queries, queries.StoreVersion);
     }
 
     private static readonly EventFilter Hasakah = EventFilter.None.WithPlace(TestWorld.Hasakah);
