@@ -47,8 +47,9 @@ public sealed partial class EventQueryService
     /// <summary>
     /// Events per place at a level, most first: for areas an event counts once for each area it lies in (directly or
     /// through a place inside it); for <see cref="PlaceLevel.Point"/> per point place (cities, camps, crossings …).
-    /// From <c>area_counts</c> when the filter has only dates, else from the events. Names and points are the
-    /// gazetteer's (for a place it no longer has: as stored). Remembered until the store changes.
+    /// From <c>area_counts</c> (held in memory per level once built: <see cref="AreaCounts"/>) when the filter has only
+    /// dates, else from the events. Names and points are the gazetteer's (for a place it no longer has: as stored).
+    /// Remembered until the store changes.
     /// </summary>
     public IReadOnlyList<PlaceCount> PlaceCounts(EventFilter filter, PlaceLevel level) =>
         _aggregates.Get(nameof(PlaceCounts), filter, (int)level, () => ComputePlaceCounts(filter, level));
@@ -56,9 +57,11 @@ public sealed partial class EventQueryService
     private List<PlaceCount> ComputePlaceCounts(EventFilter filter, PlaceLevel level)
     {
         using var db = createContext();
-        var counts = UseSummaries && SummaryCounts.AnswersPlaceCounts(filter)
-            ? SummaryCounts.Areas(db, level, filter.From, filter.To)
-            : CountPlaces(db, filter, level);
+        var counts = !UseSummaries || !SummaryCounts.AnswersPlaceCounts(filter)
+            ? CountPlaces(db, filter, level)
+            : AreaCounts.Current(level, VersionOf(db)) is { } held
+                ? held.Count(filter.From, filter.To)
+                : SummaryCounts.Areas(db, level, filter.From, filter.To);
         var kind = level switch { PlaceLevel.Country => PlaceKind.Country, PlaceLevel.Admin2 => PlaceKind.Admin2, _ => PlaceKind.Admin1 };
         var stored = level == PlaceLevel.Point ? StoredPoints(db, counts.Keys.Where(id => gazetteer.Find(id) is null).ToArray()) : [];
         return counts.Select(c => Describe(c.Key, kind, c.Value, stored))

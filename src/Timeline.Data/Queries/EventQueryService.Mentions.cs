@@ -14,12 +14,14 @@ public sealed partial class EventQueryService
         _aggregates.Get(nameof(RegionMentionCounts), filter, 0, () =>
         {
             using var db = createContext();
-            var places = db.EventPlaces.AsNoTracking().Where(p => p.Kind == PlaceKind.Region);
+            // Driven by the partial index of region mentions (a few thousand rows, in place order), each checked against
+            // the filter through its event, rather than by the filter's events (a two-year range is a tenth of the
+            // store). Named, because without statistics on the new index SQLite starts from the range's events.
+            var places = db.EventPlaces
+                .FromSqlRaw("SELECT * FROM event_places INDEXED BY IX_event_places_Region WHERE Kind = 'Region'")
+                .AsNoTracking();
             if (!filter.IsEmpty)
-            {
-                var events = EventFilters.Keys(db, filter).Select(k => k.Id);
-                places = places.Where(p => events.Contains(p.EventId));
-            }
+                places = places.Join(EventFilters.Keys(db, filter), p => p.EventId, k => k.Id, (p, k) => p);
             return places
                 .GroupBy(p => p.PlaceId)
                 .Select(g => new { Id = g.Key, Events = g.Select(p => p.EventId).Distinct().Count() })
