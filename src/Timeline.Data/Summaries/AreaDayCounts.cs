@@ -8,7 +8,7 @@ namespace Timeline.Data.Summaries;
 /// The day rows of <c>area_counts</c> of one level held in memory as running sums per area, for one store version: an
 /// area's events overlapping <c>[from, to]</c> are its starts up to <c>to</c> less its ends before <c>from</c>, two
 /// binary searches per area instead of tens of thousands of summary rows per range. At 1,000,000 events the admin-1
-/// level is about 840,000 (area, day) rows, 12 bytes each.
+/// level is about 840,000 (area, day) rows, 12 bytes each. Named-region mentions are held the same way.
 /// </summary>
 internal sealed class AreaDayCounts
 {
@@ -27,11 +27,34 @@ internal sealed class AreaDayCounts
     /// <summary>(Area, day) rows held.</summary>
     public int Rows { get; }
 
+    /// <summary>The layer of named-region mentions (see <see cref="Load"/>), beside the map levels.</summary>
+    public const string RegionMentions = "Region";
+
+    /// <summary>A level's day rows, each area's days ascending (the key's order: Level, Grain, Period, Area).</summary>
+    private const string LevelDays =
+        "SELECT Area, Period, Starts, Ends FROM area_counts WHERE Level = $level AND Grain = 'Day' ORDER BY Period, Area";
+
     /// <summary>
-    /// Reads the level's day rows, or null when an import committed while reading (the rows would belong to no single
-    /// version). One statement reads one snapshot; the version read before and after it is then the rows' version.
+    /// The same rows for named-region mentions, from their partial index: an event mentioning a region (once or more)
+    /// starts and ends there. A few thousand rows at 1,000,000 events; not kept in <c>area_counts</c>.
     /// </summary>
-    public static AreaDayCounts? Load(TimelineDbContext db, PlaceLevel level)
+    private const string RegionMentionDays = """
+        WITH mentions AS MATERIALIZED (
+            SELECT DISTINCT p.PlaceId, p.EventId, e.DateStart, e.DateEnd
+            FROM event_places AS p INDEXED BY IX_event_places_Region JOIN events AS e ON e.Id = p.EventId
+            WHERE p.Kind = 'Region')
+        SELECT Area, Day, SUM(Starts), SUM(Ends) FROM (
+            SELECT PlaceId AS Area, DateStart AS Day, 1 AS Starts, 0 AS Ends FROM mentions
+            UNION ALL SELECT PlaceId, DateEnd, 0, 1 FROM mentions)
+        GROUP BY Day, Area ORDER BY Day, Area
+        """;
+
+    /// <summary>
+    /// Reads the day rows of a layer (a <see cref="PlaceLevel"/>'s name, or <see cref="RegionMentions"/>), or null when
+    /// an import committed while reading (the rows would belong to no single version). One statement reads one
+    /// snapshot; the version read before and after it is then the rows' version.
+    /// </summary>
+    public static AreaDayCounts? Load(TimelineDbContext db, string layer)
     {
         var version = EventQueryService.VersionOf(db);
         var connection = db.Database.GetDbConnection();
@@ -41,13 +64,15 @@ internal sealed class AreaDayCounts
         var rows = 0;
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT Area, Period, Starts, Ends FROM area_counts WHERE Level = $level AND Grain = 'Day'";
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "$level";
-            parameter.Value = level.ToString();
-            command.Parameters.Add(parameter);
+            command.CommandText = layer == RegionMentions ? RegionMentionDays : LevelDays;
+            if (layer != RegionMentions)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "$level";
+                parameter.Value = layer;
+                command.Parameters.Add(parameter);
+            }
             using var reader = command.ExecuteReader();
-            // Rows come in key order (Level, Grain, Period, Area): each area's days ascending.
             while (reader.Read())
             {
                 var area = reader.GetString(0);

@@ -113,13 +113,14 @@ public sealed class SummaryCountsTests : IDisposable
     }
 
     [Fact]
-    public void PlaceCounts_HeldCountsOfAnOlderVersion_CountsTheNewEvents()
+    public void Counts_HeldCountsOfAnOlderVersion_CountsTheNewEvents()
     {
         var store = Generated(articles: 100, seed: 3);
         var gazetteer = TestPipeline.Instance.Gazetteer;
         var held = new EventQueryService(store.CreateContext, gazetteer);
         foreach (var level in Enum.GetValues<PlaceLevel>())
             held.AreaCounts.Build(level);
+        held.AreaCounts.BuildRegionMentions();
         var before = held.PlaceCounts(EventFilter.None, PlaceLevel.Admin1).Sum(c => c.Events);
 
         Write(store, new Random(4), 100, 100);
@@ -132,6 +133,7 @@ public sealed class SummaryCountsTests : IDisposable
             held.AreaCounts.Build(level);
             Assert.Equal(exact.PlaceCounts(range, level), new EventQueryService(store.CreateContext, gazetteer, held.AreaCounts).PlaceCounts(range, level));
         }
+        Assert.Equal(RegionMentions(store, range), held.RegionMentionCounts(range).Select(c => (c.PlaceId, c.Events)).Order().ToList());
         Assert.True(held.PlaceCounts(EventFilter.None, PlaceLevel.Admin1).Sum(c => c.Events) > before, "the new events are counted");
     }
 
@@ -146,6 +148,7 @@ public sealed class SummaryCountsTests : IDisposable
         var held = new EventQueryService(store.CreateContext, gazetteer);
         foreach (var level in Enum.GetValues<PlaceLevel>())
             held.AreaCounts.Build(level);
+        held.AreaCounts.BuildRegionMentions();
         var exact = new EventQueryService(store.CreateContext, gazetteer) { UseSummaries = false };
         var nonEmpty = 0;
         var mentions = 0;
@@ -162,6 +165,7 @@ public sealed class SummaryCountsTests : IDisposable
             }
             var regions = RegionMentions(store, filter);
             Assert.Equal(regions, summary.RegionMentionCounts(filter).Select(c => (c.PlaceId, c.Events)).Order().ToList());
+            Assert.Equal(regions, held.RegionMentionCounts(filter).Select(c => (c.PlaceId, c.Events)).Order().ToList());
             mentions += regions.Count;
         }
         Assert.True(nonEmpty > 0, "the filters find events");
