@@ -105,6 +105,10 @@ internal sealed class AreaDayCounts
         return counts;
     }
 
+    /// <summary>The area's events per start day (days without a start left out), in date order; null when it holds none.</summary>
+    public List<(DateOnly Day, int Events)>? Starts(string area) =>
+        _areas.TryGetValue(area, out var held) ? held.StartsPerDay().ToList() : null;
+
     private static int DayNumber(string period) =>
         DateOnly.ParseExact(period, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber;
 
@@ -129,6 +133,15 @@ internal sealed class AreaDayCounts
         }
 
         public int StartsUpTo(int day) => _starts[FirstAfter(day)];
+
+        public IEnumerable<(DateOnly Day, int Events)> StartsPerDay()
+        {
+            for (var i = 0; i < _days.Length; i++)
+            {
+                if (_starts[i + 1] > _starts[i])
+                    yield return (DateOnly.FromDayNumber(_days[i]), _starts[i + 1] - _starts[i]);
+            }
+        }
 
         public int EndsBefore(int day) => day == int.MinValue ? 0 : _ends[FirstAfter(day - 1)];
 

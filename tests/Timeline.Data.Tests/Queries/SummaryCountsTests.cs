@@ -113,6 +113,29 @@ public sealed class SummaryCountsTests : IDisposable
     }
 
     [Fact]
+    public void Histogram_OneArea_HeldDaysEqualEvents()
+    {
+        var store = Generated(articles: 400, seed: 7);
+        var gazetteer = TestPipeline.Instance.Gazetteer;
+        var held = new EventQueryService(store.CreateContext, gazetteer);
+        foreach (var level in Enum.GetValues<PlaceLevel>())
+            held.AreaCounts.Build(level);
+        var exact = new EventQueryService(store.CreateContext, gazetteer) { UseSummaries = false };
+        var areas = 0;
+        foreach (var id in new[] { "SY", "IQ", "SY-HA", "IQ-NI", "SY-DI", "IQ-BG", "SY-AL", "TR", "LB" }
+                     .Concat(held.PlaceCounts(EventFilter.None, PlaceLevel.Admin2).Take(20).Select(c => c.PlaceId)))
+        {
+            foreach (var filter in new[] { new EventFilter(Places: [id]), new EventFilter(From: First.AddYears(2), Places: [id]) })
+            {
+                foreach (var bucket in Enum.GetValues<HistogramBucket>())
+                    Assert.Equal(exact.Histogram(filter, bucket), held.Histogram(filter, bucket));
+            }
+            areas += exact.Count(new EventFilter(Places: [id])) > 0 ? 1 : 0;
+        }
+        Assert.True(areas > 10, "the areas have events");
+    }
+
+    [Fact]
     public void Counts_HeldCountsOfAnOlderVersion_CountsTheNewEvents()
     {
         var store = Generated(articles: 100, seed: 3);
@@ -134,6 +157,8 @@ public sealed class SummaryCountsTests : IDisposable
             Assert.Equal(exact.PlaceCounts(range, level), new EventQueryService(store.CreateContext, gazetteer, held.AreaCounts).PlaceCounts(range, level));
         }
         Assert.Equal(RegionMentions(store, range), held.RegionMentionCounts(range).Select(c => (c.PlaceId, c.Events)).Order().ToList());
+        var area = new EventFilter(Places: ["SY-HA"]);
+        Assert.Equal(exact.Histogram(area, HistogramBucket.Day), held.Histogram(area, HistogramBucket.Day));
         Assert.True(held.PlaceCounts(EventFilter.None, PlaceLevel.Admin1).Sum(c => c.Events) > before, "the new events are counted");
     }
 
