@@ -9,7 +9,7 @@ using Timeline.Web.Api;
 namespace Timeline.Benchmarks;
 
 /// <summary>
-/// <c>queries [--events N] [--articles N] [--db FILE] [--runs N]</c>: builds (once; reused while the file exists) a
+/// <c>queries [--events N] [--articles N] [--db FILE] [--runs N] [--only TEXT]</c>: builds (once; reused while the file exists) a
 /// synthetic store of 1,000,000 events over 200,000 articles and 20 years with places from the real gazetteer, then
 /// prints p50/p95 of the queries the dashboard and the API make. Goals: timeline page p95 ≤ 20 ms, counts ≤ 50 ms,
 /// one region's GeoJSON (first 500) ≤ 100 ms.
@@ -18,11 +18,15 @@ public static class QueriesBenchmark
 {
     private static readonly string[] Regions = ["SY-HA", "IQ-NI", "SY-DI", "IQ-BG", "SY-HL", "IQ-AN", "SY-DY", "TR-63"];
 
+    /// <summary>Only the queries whose name contains this text (<c>--only</c>), all when null.</summary>
+    private static string? _only;
+
     public static int Run(string[] args)
     {
         var events = Option(args, "--events", 1_000_000);
         var articles = Option(args, "--articles", events / 5);
         var runs = Option(args, "--runs", 40);
+        _only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
         var file = args.SkipWhile(a => a != "--db").Skip(1).FirstOrDefault()
             ?? Path.Combine(Path.GetTempPath(), $"timeline-bench-{events}.db");
         var gazetteer = GazetteerLoader.Load(Path.Combine(ExtractionBenchmark.RepositoryRoot(), "wwwroot-data"));
@@ -41,9 +45,25 @@ public static class QueriesBenchmark
         }
         var store = new TimelineStore(file);
         store.Migrate();
-        var queries = new EventQueryService(store.CreateContext, gazetteer);
+        // The in-memory counts of the layers the dashboard shows are built at warm-up, as the dashboard's warm-up does,
+        // and shared by every service.
+        var areaCounts = new AreaCountIndex(store.CreateContext);
+        foreach (var (layer, build) in new (string, Action)[]
+                 {
+                     ("Admin1", () => areaCounts.Build(PlaceLevel.Admin1)), ("Point", () => areaCounts.Build(PlaceLevel.Point)),
+                     ("Region", areaCounts.BuildRegionMentions),
+                 })
+        {
+            var heap = GC.GetTotalMemory(forceFullCollection: true);
+            var watch = Stopwatch.StartNew();
+            build();
+            var elapsed = watch.Elapsed.TotalMilliseconds;
+            Measure.Report($"in-memory {layer} counts (warm-up)",
+                $"{areaCounts.Rows[layer]:N0} rows in {elapsed:F0} ms, {(GC.GetTotalMemory(forceFullCollection: true) - heap) / 1e6:F1} MB");
+        }
+        var queries = new EventQueryService(store.CreateContext, gazetteer, areaCounts);
         // Cold figures: a fresh service per timing, so nothing is answered from the aggregate cache.
-        EventQueryService Cold() => new(store.CreateContext, gazetteer);
+        EventQueryService Cold() => new(store.CreateContext, gazetteer, areaCounts);
         var range = (From: new DateOnly(2015, 1, 1), To: new DateOnly(2016, 12, 31));
         var total = queries.Count(EventFilter.None);
         Measure.Report("events / event places", $"{total:N0} / {new FileInfo(file).Length / 1e6:F0} MB file");
@@ -89,6 +109,8 @@ public static class QueriesBenchmark
     /// </summary>
     private static void Time<T>(string name, int runs, Func<int, T> query, double goalMs)
     {
+        if (_only is not null && !name.Contains(_only, StringComparison.Ordinal))
+            return;
         for (var i = 0; i < Math.Min(runs, Regions.Length); i++)
             GC.KeepAlive(query(i));
         var times = new List<double>(runs);

@@ -192,6 +192,9 @@ namespace Timeline.Data.Migrations
 
                     b.HasIndex("PlaceId", "EventId");
 
+                    b.HasIndex(new[] { "PlaceId", "EventId" }, "IX_event_places_Region")
+                        .HasFilter("\"Kind\" = 'Region'");
+
                     b.ToTable("event_places", (string)null);
                 });
 

@@ -22,8 +22,9 @@ public sealed partial class EventQueryService
 
     /// <summary>
     /// Events per bucket of their start day, in date order, empty buckets left out. Counted per day in SQL (at most a
-    /// few thousand rows for decades) — from <c>date_counts</c> when the filter has only dates and sources, else from
-    /// the events — bucketed here; remembered until the store changes.
+    /// few thousand rows for decades) — from <c>date_counts</c> when the filter has only dates and sources, from the
+    /// held day rows (<see cref="AreaCounts"/>) when it is one area, else from the events — bucketed here; remembered
+    /// until the store changes.
     /// </summary>
     public IReadOnlyList<HistogramBar> Histogram(EventFilter filter, HistogramBucket bucket) =>
         _aggregates.Get(nameof(Histogram), filter, (int)bucket, () => ComputeHistogram(filter, bucket));
@@ -31,12 +32,13 @@ public sealed partial class EventQueryService
     private List<HistogramBar> ComputeHistogram(EventFilter filter, HistogramBucket bucket)
     {
         using var db = createContext();
-        var days = UseSummaries && SummaryCounts.AnswersHistogram(filter)
-            ? SummaryCounts.Days(db, filter)
-            : EventFilters.Keys(db, filter)
-                .GroupBy(k => k.Start)
-                .Select(g => new { Day = g.Key, Events = g.Count() })
-                .AsEnumerable().Select(d => (d.Day, d.Events)).ToList();
+        var days = !UseSummaries ? null
+            : SummaryCounts.AnswersHistogram(filter) ? SummaryCounts.Days(db, filter)
+            : HeldAreaDays(db, filter);
+        days ??= EventFilters.Keys(db, filter)
+            .GroupBy(k => k.Start)
+            .Select(g => new { Day = g.Key, Events = g.Count() })
+            .AsEnumerable().Select(d => (d.Day, d.Events)).ToList();
         return days
             .GroupBy(d => BucketStart(d.Day, bucket))
             .Select(g => new HistogramBar(g.Key, g.Sum(d => d.Events)))
@@ -45,10 +47,24 @@ public sealed partial class EventQueryService
     }
 
     /// <summary>
+    /// A filter of one country, admin-1 or admin-2 area and nothing else (the dashboard's click on a region): the events
+    /// inside it are those its <c>area_counts</c> rows count, so their start days are its held day rows' starts. Null
+    /// when the filter is another, or the level is not held for this version yet (a build then starts).
+    /// </summary>
+    private List<(DateOnly Day, int Events)>? HeldAreaDays(TimelineDbContext db, EventFilter filter)
+    {
+        if (filter is not { Places: [var id], From: null, To: null, Sources.Count: 0 } || !string.IsNullOrWhiteSpace(filter.Text)
+            || gazetteer.Find(id) is not { } place || Summaries.SummaryWriter.AreaLevel(place.Kind) is not { } level)
+            return null;
+        return AreaCounts.Current(level, VersionOf(db))?.Starts(id);
+    }
+
+    /// <summary>
     /// Events per place at a level, most first: for areas an event counts once for each area it lies in (directly or
     /// through a place inside it); for <see cref="PlaceLevel.Point"/> per point place (cities, camps, crossings …).
-    /// From <c>area_counts</c> when the filter has only dates, else from the events. Names and points are the
-    /// gazetteer's (for a place it no longer has: as stored). Remembered until the store changes.
+    /// From <c>area_counts</c> (held in memory per level once built: <see cref="AreaCounts"/>) when the filter has only
+    /// dates, else from the events. Names and points are the gazetteer's (for a place it no longer has: as stored).
+    /// Remembered until the store changes.
     /// </summary>
     public IReadOnlyList<PlaceCount> PlaceCounts(EventFilter filter, PlaceLevel level) =>
         _aggregates.Get(nameof(PlaceCounts), filter, (int)level, () => ComputePlaceCounts(filter, level));
@@ -56,9 +72,11 @@ public sealed partial class EventQueryService
     private List<PlaceCount> ComputePlaceCounts(EventFilter filter, PlaceLevel level)
     {
         using var db = createContext();
-        var counts = UseSummaries && SummaryCounts.AnswersPlaceCounts(filter)
-            ? SummaryCounts.Areas(db, level, filter.From, filter.To)
-            : CountPlaces(db, filter, level);
+        var counts = !UseSummaries || !SummaryCounts.AnswersPlaceCounts(filter)
+            ? CountPlaces(db, filter, level)
+            : AreaCounts.Current(level, VersionOf(db)) is { } held
+                ? held.Count(filter.From, filter.To)
+                : SummaryCounts.Areas(db, level, filter.From, filter.To);
         var kind = level switch { PlaceLevel.Country => PlaceKind.Country, PlaceLevel.Admin2 => PlaceKind.Admin2, _ => PlaceKind.Admin1 };
         var stored = level == PlaceLevel.Point ? StoredPoints(db, counts.Keys.Where(id => gazetteer.Find(id) is null).ToArray()) : [];
         return counts.Select(c => Describe(c.Key, kind, c.Value, stored))

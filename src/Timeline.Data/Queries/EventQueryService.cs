@@ -10,12 +10,15 @@ namespace Timeline.Data.Queries;
 /// its own context. Counts for the histogram and the map are in <c>EventQueryService.Counts.cs</c>, the article view in
 /// <c>EventQueryService.Articles.cs</c>.
 /// </summary>
-public sealed partial class EventQueryService(Func<TimelineDbContext> createContext, Gazetteer gazetteer)
+public sealed partial class EventQueryService(Func<TimelineDbContext> createContext, Gazetteer gazetteer, AreaCountIndex? areaCounts = null)
 {
     /// <summary>Largest page the service returns.</summary>
     public const int MaxLimit = 500;
 
     private readonly AggregateCache _aggregates = new(createContext);
+
+    /// <summary>The in-memory map counts by date range; pass one to share it between services of the same store.</summary>
+    public AreaCountIndex AreaCounts { get; } = areaCounts ?? new AreaCountIndex(createContext);
 
     /// <summary>
     /// The store's version: its largest event id (one index seek). The store only grows (imports append events), so a
@@ -29,7 +32,10 @@ public sealed partial class EventQueryService(Func<TimelineDbContext> createCont
 
     internal static int VersionOf(TimelineDbContext db) => db.Events.Max(e => (int?)e.Id) ?? 0;
 
-    /// <summary>Answer counts from the summary tables when they can (the default); tests turn it off to compare with the exact counts.</summary>
+    /// <summary>
+    /// Answer counts from the summary tables (and <see cref="AreaCounts"/>) when they can (the default); tests turn it
+    /// off to compare with the exact counts.
+    /// </summary>
     internal bool UseSummaries { get; init; } = true;
 
     /// <summary>

@@ -112,12 +112,71 @@ public sealed class SummaryCountsTests : IDisposable
         command.ExecuteNonQuery();
     }
 
+    [Fact]
+    public void Histogram_OneArea_HeldDaysEqualEvents()
+    {
+        var store = Generated(articles: 400, seed: 7);
+        var gazetteer = TestPipeline.Instance.Gazetteer;
+        var held = new EventQueryService(store.CreateContext, gazetteer);
+        foreach (var level in Enum.GetValues<PlaceLevel>())
+            held.AreaCounts.Build(level);
+        var exact = new EventQueryService(store.CreateContext, gazetteer) { UseSummaries = false };
+        var areas = 0;
+        foreach (var id in new[] { "SY", "IQ", "SY-HA", "IQ-NI", "SY-DI", "IQ-BG", "SY-AL", "TR", "LB" }
+                     .Concat(held.PlaceCounts(EventFilter.None, PlaceLevel.Admin2).Take(20).Select(c => c.PlaceId)))
+        {
+            foreach (var filter in new[] { new EventFilter(Places: [id]), new EventFilter(From: First.AddYears(2), Places: [id]) })
+            {
+                foreach (var bucket in Enum.GetValues<HistogramBucket>())
+                    Assert.Equal(exact.Histogram(filter, bucket), held.Histogram(filter, bucket));
+            }
+            areas += exact.Count(new EventFilter(Places: [id])) > 0 ? 1 : 0;
+        }
+        Assert.True(areas > 10, "the areas have events");
+    }
+
+    [Fact]
+    public void Counts_HeldCountsOfAnOlderVersion_CountsTheNewEvents()
+    {
+        var store = Generated(articles: 100, seed: 3);
+        var gazetteer = TestPipeline.Instance.Gazetteer;
+        var held = new EventQueryService(store.CreateContext, gazetteer);
+        foreach (var level in Enum.GetValues<PlaceLevel>())
+            held.AreaCounts.Build(level);
+        held.AreaCounts.BuildRegionMentions();
+        var before = held.PlaceCounts(EventFilter.None, PlaceLevel.Admin1).Sum(c => c.Events);
+
+        Write(store, new Random(4), 100, 100);
+
+        var exact = new EventQueryService(store.CreateContext, gazetteer) { UseSummaries = false };
+        var range = new EventFilter(From: First, To: First.AddYears(3));
+        foreach (var level in Enum.GetValues<PlaceLevel>())
+        {
+            Assert.Equal(exact.PlaceCounts(range, level), held.PlaceCounts(range, level));
+            held.AreaCounts.Build(level);
+            Assert.Equal(exact.PlaceCounts(range, level), new EventQueryService(store.CreateContext, gazetteer, held.AreaCounts).PlaceCounts(range, level));
+        }
+        Assert.Equal(RegionMentions(store, range), held.RegionMentionCounts(range).Select(c => (c.PlaceId, c.Events)).Order().ToList());
+        var area = new EventFilter(Places: ["SY-HA"]);
+        Assert.Equal(exact.Histogram(area, HistogramBucket.Day), held.Histogram(area, HistogramBucket.Day));
+        Assert.True(held.PlaceCounts(EventFilter.None, PlaceLevel.Admin1).Sum(c => c.Events) > before, "the new events are counted");
+    }
+
+    /// <summary>
+    /// Histogram and map counts of every level from the summaries (tables, and the in-memory counts once built) equal
+    /// those counted from the events; named-region mention counts equal those of the matching events' rows.
+    /// </summary>
     private static void AssertSameCounts(TimelineStore store, IEnumerable<EventFilter> filters)
     {
         var gazetteer = TestPipeline.Instance.Gazetteer;
         var summary = new EventQueryService(store.CreateContext, gazetteer);
+        var held = new EventQueryService(store.CreateContext, gazetteer);
+        foreach (var level in Enum.GetValues<PlaceLevel>())
+            held.AreaCounts.Build(level);
+        held.AreaCounts.BuildRegionMentions();
         var exact = new EventQueryService(store.CreateContext, gazetteer) { UseSummaries = false };
         var nonEmpty = 0;
+        var mentions = 0;
         foreach (var filter in filters)
         {
             foreach (var bucket in Enum.GetValues<HistogramBucket>())
@@ -126,10 +185,28 @@ public sealed class SummaryCountsTests : IDisposable
             {
                 var expected = exact.PlaceCounts(filter, level);
                 Assert.Equal(expected, summary.PlaceCounts(filter, level));
+                Assert.Equal(expected, held.PlaceCounts(filter, level));
                 nonEmpty += expected.Count > 0 ? 1 : 0;
             }
+            var regions = RegionMentions(store, filter);
+            Assert.Equal(regions, summary.RegionMentionCounts(filter).Select(c => (c.PlaceId, c.Events)).Order().ToList());
+            Assert.Equal(regions, held.RegionMentionCounts(filter).Select(c => (c.PlaceId, c.Events)).Order().ToList());
+            mentions += regions.Count;
         }
         Assert.True(nonEmpty > 0, "the filters find events");
+        Assert.True(mentions > 0, "the filters find named-region mentions");
+    }
+
+    /// <summary>Events per named region they mention, among the filter's events, counted here from all the rows.</summary>
+    private static List<(string PlaceId, int Events)> RegionMentions(TimelineStore store, EventFilter filter)
+    {
+        using var db = store.CreateContext();
+        var matching = EventFilters.Keys(db, filter).Select(k => k.Id).ToHashSet();
+        return db.EventPlaces.AsNoTracking().Where(p => p.Kind == PlaceKind.Region).AsEnumerable()
+            .Where(p => matching.Contains(p.EventId))
+            .GroupBy(p => p.PlaceId, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Select(p => p.EventId).Distinct().Count()))
+            .Order().ToList();
     }
 
     /// <summary>
@@ -141,8 +218,14 @@ public sealed class SummaryCountsTests : IDisposable
     {
         var store = new TimelineStore(_temp.File("generated.db"));
         store.Migrate();
+        Write(store, new Random(seed), 0, articles);
+        return store;
+    }
+
+    /// <summary>Generated articles <paramref name="first"/>… (<paramref name="count"/> of them), 50 a transaction.</summary>
+    private static void Write(TimelineStore store, Random random, int first, int count)
+    {
         var gazetteer = TestPipeline.Instance.Gazetteer;
-        var random = new Random(seed);
         var pool = gazetteer.Places
             .Where(p => p.CountryCode is "SY" or "IQ" && p.Kind is PlaceKind.City or PlaceKind.Town or PlaceKind.Camp or PlaceKind.Admin1
                 or PlaceKind.Admin2 or PlaceKind.Country or PlaceKind.Region)
@@ -150,17 +233,16 @@ public sealed class SummaryCountsTests : IDisposable
         var ancestry = new AncestryCache(gazetteer);
         using var db = store.CreateContext();
         db.Database.OpenConnection();
-        for (var batch = 0; batch < articles; batch += 50)
+        for (var batch = first; batch < first + count; batch += 50)
         {
             using var transaction = db.Database.BeginTransaction();
             using var writer = new ArticleWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction(), gazetteer, ancestry);
-            for (var a = batch; a < Math.Min(articles, batch + 50); a++)
+            for (var a = batch; a < Math.Min(first + count, batch + 50); a++)
                 writer.Write(Article(random, a, pool));
             writer.Complete();
             transaction.Commit();
             writer.Committed();
         }
-        return store;
     }
 
     private static ArticleRecord Article(Random random, int index, Place[] pool)
