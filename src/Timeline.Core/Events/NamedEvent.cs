@@ -11,15 +11,6 @@ namespace Timeline.Core.Events;
 /// </summary>
 internal static class NamedEvent
 {
-    /// <summary>Nouns that make the day before them a name.</summary>
-    private static readonly HashSet<string> Nouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "attack", "attacks", "massacre", "massacres", "bombing", "bombings", "blast", "offensive", "uprising", "protest",
-        "protests", "raid", "raids", "assault", "invasion", "incursion", "war", "killings", "events", "revolution", "coup",
-        "election", "elections", "vote", "referendum", "ceasefire", "agreement", "deal", "accord", "earthquake",
-        "explosion", "explosions", "strike", "strikes", "ambush", "uprisings", "demonstrations", "clashes",
-    };
-
     /// <summary>Whether <paramref name="main"/> (body offsets) is a yearless day right before an event noun.</summary>
     public static bool Follows(string body, TimeMention main)
     {
@@ -31,7 +22,7 @@ internal static class NamedEvent
         var start = i;
         while (i < body.Length && char.IsLetter(body[i]))
             i++;
-        return i > start && Nouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(body.AsSpan(start, i - start));
+        return i > start && EventNouns.Contains(body.AsSpan(start, i - start));
     }
 
     /// <summary>
