@@ -53,4 +53,46 @@ internal static class NamedEvent
             Rule = main.Rule + "+named-event",
         };
     }
+
+    /// <summary>
+    /// Days the news names without a year because every reader knows which one: "the Oct. 7 attacks" (Hamas-led attack
+    /// on Israel, 2023), "the Sept. 11 attacks" (2001). Only with an attack noun, and only when the article writes no
+    /// year for the day itself (<see cref="InWrittenYear"/> is asked first).
+    /// </summary>
+    private static readonly (int Month, int Day, int Year)[] KnownDays = [(10, 7, 2023), (9, 11, 2001)];
+
+    private static readonly HashSet<string> AttackNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "attack", "attacks", "massacre", "massacres", "assault",
+    };
+
+    /// <summary>
+    /// <paramref name="main"/> (body offsets) moved to the year of a day in <see cref="KnownDays"/> when an attack noun
+    /// follows it and that day is before <paramref name="published"/>; null otherwise.
+    /// </summary>
+    public static TimeMention? InKnownYear(string body, TimeMention main, DateOnly published)
+    {
+        var (month, day) = (main.Interval.Start.Month, main.Interval.Start.Day);
+        foreach (var known in KnownDays)
+        {
+            if (known.Month != month || known.Day != day || known.Year >= main.Interval.Start.Year)
+                continue;
+            var i = main.End;
+            while (i < body.Length && body[i] == ' ')
+                i++;
+            var start = i;
+            while (i < body.Length && char.IsLetter(body[i]))
+                i++;
+            var date = new DateOnly(known.Year, month, day);
+            if (date > published || !AttackNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(body.AsSpan(start, i - start)))
+                return null;
+            return main with
+            {
+                Interval = DateInterval.Day(date),
+                Edtf = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Rule = main.Rule + "+known-day",
+            };
+        }
+        return null;
+    }
 }
