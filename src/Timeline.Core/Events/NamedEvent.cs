@@ -16,14 +16,29 @@ internal static class NamedEvent
     {
         if (main.Precision != DatePrecision.Day || main.Basis != DateBasis.Relative || !main.Rule.StartsWith("month-day", StringComparison.Ordinal))
             return false;
-        var i = main.End;
+        var next = WordAfter(body, main.End);
+        return !next.IsEmpty && EventNouns.Contains(next);
+    }
+
+    /// <summary>The word after the spaces at <paramref name="end"/> of <paramref name="body"/> (empty when none).</summary>
+    private static ReadOnlySpan<char> WordAfter(string body, int end)
+    {
+        var i = end;
         while (i < body.Length && body[i] == ' ')
             i++;
         var start = i;
         while (i < body.Length && char.IsLetter(body[i]))
             i++;
-        return i > start && EventNouns.Contains(body.AsSpan(start, i - start));
+        return body.AsSpan(start, i - start);
     }
+
+    /// <summary><paramref name="main"/> moved to <paramref name="date"/>, its rule extended by <paramref name="why"/>.</summary>
+    private static TimeMention MovedTo(TimeMention main, DateOnly date, string why) => main with
+    {
+        Interval = DateInterval.Day(date),
+        Edtf = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Rule = main.Rule + why,
+    };
 
     /// <summary>
     /// <paramref name="main"/> moved to the latest earlier year in which the article writes the same day or month with
@@ -45,13 +60,7 @@ internal static class NamedEvent
         }
         if (year == 0 || day > DateTime.DaysInMonth(year, month) || new DateOnly(year, month, day) > published)
             return null;
-        var date = new DateOnly(year, month, day);
-        return main with
-        {
-            Interval = DateInterval.Day(date),
-            Edtf = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Rule = main.Rule + "+named-event",
-        };
+        return MovedTo(main, new DateOnly(year, month, day), "+named-event");
     }
 
     /// <summary>
@@ -77,21 +86,10 @@ internal static class NamedEvent
         {
             if (known.Month != month || known.Day != day || known.Year >= main.Interval.Start.Year)
                 continue;
-            var i = main.End;
-            while (i < body.Length && body[i] == ' ')
-                i++;
-            var start = i;
-            while (i < body.Length && char.IsLetter(body[i]))
-                i++;
             var date = new DateOnly(known.Year, month, day);
-            if (date > published || !AttackNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(body.AsSpan(start, i - start)))
+            if (date > published || !AttackNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(WordAfter(body, main.End)))
                 return null;
-            return main with
-            {
-                Interval = DateInterval.Day(date),
-                Edtf = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Rule = main.Rule + "+known-day",
-            };
+            return MovedTo(main, date, "+known-day");
         }
         return null;
     }
