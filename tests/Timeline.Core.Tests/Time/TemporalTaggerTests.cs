@@ -257,12 +257,13 @@ public class TemporalTaggerTests
     [InlineData("The offensive began in 2019 and stalled in June of the same year.", "2025-09-15", "2019-06")]
     [InlineData("Russia's 2022 offensive on Kharkiv was pushed back in September of that year.", "2025-09-15", "2022-09")]
     [InlineData("The offensive stalled in September.", "2025-09-15", "2025-09")]
-    public void Tag_MonthOfThatYear_TakesTheYearJustNamed(string sentence, string reference, string edtf)
-    {
-        var last = Tagger.Tag(sentence, Day(reference)).Last(m => m.Kind == TimeMentionKind.Date);
-        Assert.Equal(edtf, last.Edtf);
-        Assert.Equal(DatePrecision.Month, last.Precision);
-    }
+    // a ", when" clause after a written year tells of that year
+    [InlineData("The army has ruled since the 2021 coup, when it detained the ministers on 1 February.", "2025-02-01", "2021-02-01")]
+    [InlineData("In 2014, when IS overran Sinjar in August, thousands fled.", "2025-02-01", "2014-08")]
+    [InlineData("In 2014 the group grew. In August thousands fled.", "2025-02-01", "2024-08")]
+    [InlineData("In 2014, when IS overran Sinjar, thousands fled. On Monday officials met.", "2025-02-05", "2025-02-03")]
+    public void Tag_MonthOfThatYear_TakesTheYearJustNamed(string sentence, string reference, string edtf) =>
+        Assert.Equal(edtf, Tagger.Tag(sentence, Day(reference)).Last(m => m.Kind == TimeMentionKind.Date).Edtf);
 
     [Theory]
     [InlineData("Talks were held on February 30.", "2025-02-25")]
