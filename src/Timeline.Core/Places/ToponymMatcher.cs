@@ -133,7 +133,7 @@ public sealed class ToponymMatcher(Gazetteer gazetteer)
         // A feature word inside the name itself ("Sinjar District", "Al-Hol camp", "Mount Sinjar") is its qualifier too.
         qualifier ??= MatchRules.NameQualifier(folded, first, last);
         var endToken = last;
-        if (MatchRules.IsAdjective(folded, last) || MatchRules.IsInstitutionOwner(folded, last)
+        if (MatchRules.IsAdjective(folded, last) || MatchRules.IsInstitutionOwner(folded, last) || MatchRules.IsOrganisationPart(folded, last)
             || (MatchRules.IsAbbreviatedCountry(folded, first, last, places) && MatchRules.IsAttributive(folded, last)))
             kind = NameKind.Demonym;
         else if (MatchRules.SuffixQualifier(folded, last, out var qualifierEnd) is { } suffix)

@@ -161,6 +161,9 @@ public class GeocoderBundleTests
     [Theory]
     [InlineData("US and Israeli air strikes hit the port.", "US")]
     [InlineData("US and British warships patrolled the strait.", "US")]
+    // a place name before an organisation head names the group
+    [InlineData("The Arakan Army took most of Rakhine State.", "Arakan")]
+    [InlineData("Fighters of the Nineveh Brigades clashed near Mosul.", "Nineveh")]
     public void Resolve_AbbreviatedCountryBeforeDemonym_IsADemonym(string text, string mention)
     {
         var resolved = BundledGazetteer.Geocoder.Resolve(text, BundledGazetteer.Matcher.Match(text));

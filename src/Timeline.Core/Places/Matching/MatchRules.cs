@@ -264,6 +264,18 @@ internal static class MatchRules
             && MatchWords.InstitutionHeads.Contains(folded.Folded(tokens[last + 1]).ToString());
     }
 
+    /// <summary>
+    /// "the Arakan Army", "the Sudan Liberation Army"-like names end in the word itself: a place name right before a
+    /// capitalised organisation head ("Army", "Front", "Movement", "Brigades", "Party", …) names the group, like a
+    /// demonym, not where the event happened.
+    /// </summary>
+    public static bool IsOrganisationPart(FoldedText folded, int last)
+    {
+        var tokens = folded.Tokens;
+        return last + 1 < tokens.Length && !Breaks(tokens[last]) && tokens[last + 1].Has(TokenFlags.Capitalised)
+            && MatchWords.OrganisationHeads.Contains(folded.Folded(tokens[last + 1]).ToString());
+    }
+
     /// <summary>"US", "U.S.", "UK", "UAE": a country written as capitals of at most three letters.</summary>
     public static bool IsAbbreviatedCountry(FoldedText folded, int first, int last, Place[] places)
     {

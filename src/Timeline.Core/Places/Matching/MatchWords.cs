@@ -61,6 +61,10 @@ internal static class MatchWords
         "forces", "force", "aircraft", "dollar", "dollars",
     ];
 
+    /// <summary>Capitalised words that end an armed group's or a party's name ("Arakan Army", "Kachin Independence Army").</summary>
+    public static readonly HashSet<string> OrganisationHeads =
+        ["army", "front", "movement", "brigade", "brigades", "battalion", "battalions", "militia", "party"];
+
     /// <summary>Verbs of speaking right before or after a person's name ("said Mehmet Kaya", "Mehmet Kaya told").</summary>
     public static readonly HashSet<string> SpeechVerbs = ["said", "says", "told", "added", "asked", "recalled", "explained", "wrote"];
 
