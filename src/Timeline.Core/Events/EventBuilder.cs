@@ -68,7 +68,8 @@ public sealed class EventBuilder(TemporalTagger tagger)
             {
                 var placed = InNarrativeYear(main, narrative, article.Published);
                 if (placed is null && NamedEvent.Follows(article.Body, main))
-                    placed = NamedEvent.InWrittenYear(main, articleDates ??= tagger.Tag(article.Body, article.Published), article.Published);
+                    placed = NamedEvent.InWrittenYear(main, articleDates ??= tagger.Tag(article.Body, article.Published), article.Published)
+                             ?? NamedEvent.InKnownYear(article.Body, main, article.Published);
                 if (placed is not null)
                 {
                     dates[dates.LastIndexOf(main)] = placed;

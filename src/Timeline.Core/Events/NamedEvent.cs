@@ -11,28 +11,34 @@ namespace Timeline.Core.Events;
 /// </summary>
 internal static class NamedEvent
 {
-    /// <summary>Nouns that make the day before them a name.</summary>
-    private static readonly HashSet<string> Nouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "attack", "attacks", "massacre", "massacres", "bombing", "bombings", "blast", "offensive", "uprising", "protest",
-        "protests", "raid", "raids", "assault", "invasion", "incursion", "war", "killings", "events", "revolution", "coup",
-        "election", "elections", "vote", "referendum", "ceasefire", "agreement", "deal", "accord", "earthquake",
-        "explosion", "explosions", "strike", "strikes", "ambush", "uprisings", "demonstrations", "clashes",
-    };
-
     /// <summary>Whether <paramref name="main"/> (body offsets) is a yearless day right before an event noun.</summary>
     public static bool Follows(string body, TimeMention main)
     {
         if (main.Precision != DatePrecision.Day || main.Basis != DateBasis.Relative || !main.Rule.StartsWith("month-day", StringComparison.Ordinal))
             return false;
-        var i = main.End;
+        var next = WordAfter(body, main.End);
+        return !next.IsEmpty && EventNouns.Contains(next);
+    }
+
+    /// <summary>The word after the spaces at <paramref name="end"/> of <paramref name="body"/> (empty when none).</summary>
+    private static ReadOnlySpan<char> WordAfter(string body, int end)
+    {
+        var i = end;
         while (i < body.Length && body[i] == ' ')
             i++;
         var start = i;
         while (i < body.Length && char.IsLetter(body[i]))
             i++;
-        return i > start && Nouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(body.AsSpan(start, i - start));
+        return body.AsSpan(start, i - start);
     }
+
+    /// <summary><paramref name="main"/> moved to <paramref name="date"/>, its rule extended by <paramref name="why"/>.</summary>
+    private static TimeMention MovedTo(TimeMention main, DateOnly date, string why) => main with
+    {
+        Interval = DateInterval.Day(date),
+        Edtf = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Rule = main.Rule + why,
+    };
 
     /// <summary>
     /// <paramref name="main"/> moved to the latest earlier year in which the article writes the same day or month with
@@ -54,12 +60,37 @@ internal static class NamedEvent
         }
         if (year == 0 || day > DateTime.DaysInMonth(year, month) || new DateOnly(year, month, day) > published)
             return null;
-        var date = new DateOnly(year, month, day);
-        return main with
+        return MovedTo(main, new DateOnly(year, month, day), "+named-event");
+    }
+
+    /// <summary>
+    /// Days the news names without a year because every reader knows which one: "the Oct. 7 attacks" (Hamas-led attack
+    /// on Israel, 2023), "the Sept. 11 attacks" (2001). Only with an attack noun, and only when the article writes no
+    /// year for the day itself (<see cref="InWrittenYear"/> is asked first).
+    /// </summary>
+    private static readonly (int Month, int Day, int Year)[] KnownDays = [(10, 7, 2023), (9, 11, 2001)];
+
+    private static readonly HashSet<string> AttackNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "attack", "attacks", "massacre", "massacres", "assault",
+    };
+
+    /// <summary>
+    /// <paramref name="main"/> (body offsets) moved to the year of a day in <see cref="KnownDays"/> when an attack noun
+    /// follows it and that day is before <paramref name="published"/>; null otherwise.
+    /// </summary>
+    public static TimeMention? InKnownYear(string body, TimeMention main, DateOnly published)
+    {
+        var (month, day) = (main.Interval.Start.Month, main.Interval.Start.Day);
+        foreach (var known in KnownDays)
         {
-            Interval = DateInterval.Day(date),
-            Edtf = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Rule = main.Rule + "+named-event",
-        };
+            if (known.Month != month || known.Day != day || known.Year >= main.Interval.Start.Year)
+                continue;
+            var date = new DateOnly(known.Year, month, day);
+            if (date > published || !AttackNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(WordAfter(body, main.End)))
+                return null;
+            return MovedTo(main, date, "+known-day");
+        }
+        return null;
     }
 }

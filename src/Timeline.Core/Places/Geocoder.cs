@@ -85,7 +85,8 @@ public sealed class Geocoder(Gazetteer gazetteer)
 
     private static double Confidence(ToponymMatch mention, List<CandidateScorer.ScoredCandidate> list)
     {
-        var confidence = list.Count == 1 ? 0.9 : Math.Clamp(0.5 + list[0].Score - list[1].Score, 0.3, 0.97);
+        // A lone candidate is as sure as the name, less what the text says against it (a country nothing else lies in).
+        var confidence = list.Count == 1 ? 0.9 + Math.Min(0, list[0].Support) : Math.Clamp(0.5 + list[0].Score - list[1].Score, 0.3, 0.97);
         if (mention.NameKind == NameKind.Demonym)
             confidence *= 0.6;
         return Math.Round(confidence, 3);

@@ -27,6 +27,7 @@ public sealed class ToponymMatcher(Gazetteer gazetteer)
 
         var matches = new List<ToponymMatch>();
         var lastMatched = -1;
+        HashSet<int>? surnames = null; // trie nodes of one-word names the text used as a person's surname
         Span<(int End, int Node)> ends = stackalloc (int, int)[16];
         for (var t = 0; t < tokens.Length; t++)
         {
@@ -36,7 +37,11 @@ public sealed class ToponymMatcher(Gazetteer gazetteer)
             for (var k = found - 1; k >= 0; k--)
             {
                 var (end, node) = ends[k];
-                var match = Accept(folded, t, end, _index.TerminalAt(node)!, lastMatched, out var consumedTo);
+                if (MatchRules.IsKnownSurname(folded, t, end, surnames, node))
+                    continue;
+                var match = Accept(folded, t, end, _index.TerminalAt(node)!, lastMatched, out var consumedTo, out var surname);
+                if (surname && t == end)
+                    (surnames ??= []).Add(node);
                 if (match is null)
                     continue;
                 matches.Add(match);
@@ -96,13 +101,17 @@ public sealed class ToponymMatcher(Gazetteer gazetteer)
         return found;
     }
 
-    private static ToponymMatch? Accept(FoldedText folded, int first, int last, NameTerminal terminal, int lastMatched, out int consumedTo)
+    private static ToponymMatch? Accept(FoldedText folded, int first, int last, NameTerminal terminal, int lastMatched, out int consumedTo,
+        out bool surname)
     {
         consumedTo = last;
+        surname = false;
         var tokens = folded.Tokens;
         var places = MatchRules.AllowedPlaces(folded, first, last, terminal, out var kind);
-        if (places is null || MatchRules.IsPersonName(folded, first, last, lastMatched, places)
-            || MatchRules.StartsLongerName(folded, first, last, places) || MatchRules.InWaterName(folded, first, lastMatched)
+        if (places is null)
+            return null;
+        if (MatchRules.IsPersonName(folded, first, last, lastMatched, places, out surname) || MatchRules.StartsLongerName(folded, first, last, places)
+            || MatchRules.EndsLongerName(folded, first, last, lastMatched, places) || MatchRules.InWaterName(folded, first, lastMatched)
             || MatchRules.IsWaterBody(folded, first, last))
             return null;
 
@@ -124,7 +133,7 @@ public sealed class ToponymMatcher(Gazetteer gazetteer)
         // A feature word inside the name itself ("Sinjar District", "Al-Hol camp", "Mount Sinjar") is its qualifier too.
         qualifier ??= MatchRules.NameQualifier(folded, first, last);
         var endToken = last;
-        if (MatchRules.IsAdjective(folded, last) || MatchRules.IsInstitutionOwner(folded, last)
+        if (MatchRules.IsAdjective(folded, last) || MatchRules.IsInstitutionOwner(folded, last) || MatchRules.IsOrganisationPart(folded, last)
             || (MatchRules.IsAbbreviatedCountry(folded, first, last, places) && MatchRules.IsAttributive(folded, last)))
             kind = NameKind.Demonym;
         else if (MatchRules.SuffixQualifier(folded, last, out var qualifierEnd) is { } suffix)

@@ -35,6 +35,8 @@ internal ref partial struct DateScanner
     {
         if (At(i + 1).IsWord(LexClass.Unit))
             return false;
+        if (PossessiveBefore(i) && At(i + 1).Kind == TokenKind.Word && EventNouns.Contains(text.AsSpan(At(i + 1).Start, At(i + 1).Length)))
+            return true; // "Russia's 2022 offensive", "the coalition's 2018 offensive": the year names the happening
         var prev = At(i - 1);
         if (prev.Kind == TokenKind.Word && prev.Class is LexClass.Month or LexClass.MonthAbbrev or LexClass.Season or LexClass.Unit)
             return true;
@@ -43,6 +45,16 @@ internal ref partial struct DateScanner
         return prev.Class == LexClass.Keyword && (Key)prev.Value is Key.In or Key.Of or Key.Since or Key.Before or Key.After
             or Key.Until or Key.From or Key.To or Key.Through or Key.And or Key.Between or Key.During or Key.By or Key.Mid
             or Key.Early or Key.Late or Key.Around or Key.The or Key.Prior or Key.End or Key.Start or Key.Beginning;
+    }
+
+    /// <summary>Whether a possessive "'s" (or "s'") ends the word right before token <paramref name="i"/>.</summary>
+    private readonly bool PossessiveBefore(int i)
+    {
+        var k = t[i].Start - 1;
+        if (k < 2 || text[k] != ' ')
+            return false;
+        var (a, b) = (text[k - 2], text[k - 1]);
+        return (a is '\'' or '\u2019' && b is 's' or 'S') || (b is '\'' or '\u2019' && a is 's' or 'S');
     }
 
     /// <summary>2024-12-26, 2015/08/12, 2019-sep-1, 26/12/2024 (day first unless the middle number exceeds 12), 3/2015, 22/04.</summary>
@@ -215,6 +227,14 @@ internal ref partial struct DateScanner
         {
             var shifted = reference.Year + (Key)At(i + 1).Value switch { Key.Next => 1, Key.Last => -1, _ => 0 };
             p = ParsedDate.Of(i, i + 2, DateInterval.Month(shifted, month), DatePrecision.Month, false, "month-of-shifted-year");
+            return true;
+        }
+        // "in September of that year", "in March of the same year": the year the sentence (or the story) just named.
+        var that = KeyAt(i + 1, Key.Of) ? (KeyAt(i + 2, Key.That) ? i + 3 : KeyAt(i + 2, Key.The) && KeyAt(i + 3, Key.Same) ? i + 4 : 0) : 0;
+        if (that > 0 && anchor is { } named && At(that).IsWord(LexClass.Unit) && At(that).Value == (int)TimeUnit.Year)
+        {
+            p = ParsedDate.Of(i, that, DateInterval.Month(named.Interval.Start.Year, month), DatePrecision.Month,
+                named.Basis == DateBasis.Explicit, "month-of-that-year");
             return true;
         }
         if (!MonthNameIsDate(i))

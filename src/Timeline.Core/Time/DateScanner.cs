@@ -50,7 +50,21 @@ internal ref partial struct DateScanner
         if (!TryPoint(i, out result))
             return false;
         TryRangeTail(ref result);
+        NightOfTwoDays(ref result);
         return true;
+    }
+
+    /// <summary>
+    /// "on the night of 1-2 March", "the night of March 1-2": a night that spans two days is dated to the evening it
+    /// began, as "Sunday night" keeps its day; the span takes in "night of".
+    /// </summary>
+    private readonly void NightOfTwoDays(ref ParsedDate p)
+    {
+        if (p.Precision != DatePrecision.Range || p.StartPrecision != DatePrecision.Day || p.Interval.End != p.Interval.Start.AddDays(1)
+            || !KeyAt(p.First - 1, Key.Of) || !At(p.First - 2).IsWord(LexClass.DayPart)
+            || !text.AsSpan(At(p.First - 2).Start, At(p.First - 2).Length).Equals("night", StringComparison.OrdinalIgnoreCase))
+            return;
+        p = ParsedDate.Day(p.First - 2, p.Last, p.Interval.Start, p.Explicit, "night-of");
     }
 
     /// <summary>A single date: a day, week, month, season, year, decade or a part of one.</summary>

@@ -39,6 +39,8 @@ public sealed class TemporalTagger
                 continue;
             mentions ??= [];
             var mention = ToMention(text, tokens, found, reference);
+            if (mentions.Count > 0 && WhenClause.InYearOf(text, mentions[^1], mention) is { } inYear)
+                mention = inYear;
             if (mention.Kind == TimeMentionKind.Date && SinceClause.Governs(text, mention.Start))
                 mention = mention with { Kind = TimeMentionKind.Boundary, Edtf = mention.Edtf + "/..", Rule = "since-clause+" + mention.Rule };
             mentions.Add(mention);

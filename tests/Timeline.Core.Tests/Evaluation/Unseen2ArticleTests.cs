@@ -25,13 +25,7 @@ public class Unseen2ArticleTests(ITestOutputHelper output)
         UnseenArticleTests.AssertFloor(Report.Value, figure, floor, output);
 
     [Fact]
-    public void Gold_EveryArticle_HasItsFileAndEvents()
-    {
-        var gold = GoldFile.Load(Path.Combine(Folder, "gold.json"));
-        Assert.Equal(10, gold.Count);
-        Assert.All(gold, a => Assert.True(File.Exists(Path.Combine(Folder, a.Article)), a.Article));
-        Assert.True(gold.Sum(a => a.Events.Count) >= 90);
-    }
+    public void Gold_EveryArticle_HasItsFileAndEvents() => UnseenArticleTests.AssertGold(Folder, minEvents: 90);
 
     private static string Folder => TestPaths.RepoFile("tests", "Timeline.Core.Tests", "Evaluation", "Unseen2");
 }

@@ -43,12 +43,15 @@ public class UnseenArticleTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Gold_EveryArticle_HasItsFileAndEvents()
+    public void Gold_EveryArticle_HasItsFileAndEvents() => AssertGold(Folder, minEvents: 70);
+
+    /// <summary>The gold file of <paramref name="folder"/> lists ten articles, each present, with at least <paramref name="minEvents"/> events in all.</summary>
+    internal static void AssertGold(string folder, int minEvents)
     {
-        var gold = GoldFile.Load(Path.Combine(Folder, "gold.json"));
+        var gold = GoldFile.Load(Path.Combine(folder, "gold.json"));
         Assert.Equal(10, gold.Count);
-        Assert.All(gold, a => Assert.True(File.Exists(Path.Combine(Folder, a.Article)), a.Article));
-        Assert.True(gold.Sum(a => a.Events.Count) >= 70);
+        Assert.All(gold, a => Assert.True(File.Exists(Path.Combine(folder, a.Article)), a.Article));
+        Assert.True(gold.Sum(a => a.Events.Count) >= minEvents);
     }
 
     private static string Folder => TestPaths.RepoFile("tests", "Timeline.Core.Tests", "Evaluation", "Unseen");

@@ -142,8 +142,14 @@ public sealed class EventBuilderTests
     [InlineData("Hamas's attack on Israel in October 2023 shook the region.\n\nThe Oct. 7 attack also prompted militias to fire rockets.", "2025-01-20", "prompted", "2023-10-07")]
     [InlineData("Militants killed 1,200 people on Oct. 7, 2023.\n\nThe October 7 attacks changed the army's doctrine.", "2025-03-15", "doctrine", "2023-10-07")]
     [InlineData("The March 15 protests spread to the capital.\n\nIn March 2011, crowds gathered in the south.", "2025-01-20", "spread", "2011-03-15")]
-    // without a written year the most recent past day stands; a day that is no name keeps its reading too
-    [InlineData("The Oct. 7 attacks brought the war back to the town.", "2025-03-15", "brought", "2024-10-07")]
+    // a day every reader knows by its date ("the Oct. 7 attacks", "the Sept. 11 attacks") when the article writes no year;
+    // other named days and other nouns keep the most recent past day
+    [InlineData("The Oct. 7 attacks brought the war back to the town.", "2025-03-15", "brought", "2023-10-07")]
+    [InlineData("The war began after the Oct. 7 attacks, in which gunmen killed about 1,200 people.", "2025-10-09", "gunmen", "2023-10-07")]
+    [InlineData("Security tightened after the Sept. 11 attacks on New York.", "2025-03-15", "tightened", "2001-09-11")]
+    [InlineData("The March 15 protests brought the war back to the town.", "2025-03-15", "brought", "2025-03-15")]
+    [InlineData("The Oct. 7 protests brought crowds to the square.", "2025-03-15", "crowds", "2024-10-07")]
+    // a day that is no name keeps its reading
     [InlineData("Hamas's attack on Israel in October 2023 shook the region.\n\nOn Oct. 7, mourners gathered at the site.", "2025-01-20", "mourners", "2024-10-07")]
     public void Build_NamedEventDay_TakesTheArticlesWrittenYear(string body, string published, string fragment, string date) =>
         Assert.Equal(date, Dated(body, published, fragment).Date);

@@ -132,6 +132,14 @@ public class GeocoderBundleTests
     [InlineData("Abu Ali's brother was killed near Marjayoun.", "Marjayoun")]
     [InlineData("The SDF repelled an attack on the Qara Halwaz bridge east of Manbij.", "Manbij")]
     [InlineData("The SDF repelled an attack on the Qara Qozak bridge east of Manbij.", "Qara Qozak bridge | Manbij")]
+    // the end of an organisation's name; a big city's name as a speaker's surname, and that surname alone later
+    [InlineData("Troops of the African Union left Kismayo.", "Kismayo")]
+    [InlineData("The Government of National Unity said clashes ended in Tripoli.", "Tripoli")]
+    [InlineData("Floods hit South Sudan's Unity state.", "South Sudan | Unity")]
+    [InlineData("\"A historic day,\" said Mehmet Kaya, a shopkeeper in Sur.", "Sur")]
+    [InlineData("Mehmet Kaya, a shopkeeper, left Sur. Kaya said he was rebuilding.", "Sur")]
+    [InlineData("Mehmet Kaya, a shopkeeper, left Sur. Later he went to Kaya.", "Sur | Kaya")]
+    [InlineData("The army repelled an attack on Kaya on Sunday.", "Kaya")]
     public void Match_EverydayWordsAndAcronyms_AreNoPlacesInTheRealBundle(string text, string expected)
     {
         var found = string.Join(" | ", BundledGazetteer.Matcher.Match(text).Where(m => m.NameKind != NameKind.Demonym).Select(m => m.Text));
@@ -148,5 +156,40 @@ public class GeocoderBundleTests
     {
         var resolved = BundledGazetteer.Geocoder.Resolve(text, BundledGazetteer.Matcher.Match(text));
         Assert.False(Assert.Single(resolved, r => r.Match.Text == mention).IsDemonym);
+    }
+
+    [Theory]
+    [InlineData("US and Israeli air strikes hit the port.", "US")]
+    [InlineData("US and British warships patrolled the strait.", "US")]
+    // a place name before an organisation head names the group
+    [InlineData("The Arakan Army took most of Rakhine State.", "Arakan")]
+    [InlineData("Fighters of the Nineveh Brigades clashed near Mosul.", "Nineveh")]
+    public void Resolve_AbbreviatedCountryBeforeDemonym_IsADemonym(string text, string mention)
+    {
+        var resolved = BundledGazetteer.Geocoder.Resolve(text, BundledGazetteer.Matcher.Match(text));
+        Assert.True(Assert.Single(resolved, r => r.Match.Text == mention).IsDemonym);
+    }
+
+    [Theory]
+    // the same name in two countries: the one where the text's other places lie wins over the bigger one
+    [InlineData("Drones struck near Tyre and Naqoura. In Marjayoun shells fell. A grenade exploded in Tripoli.", "Tripoli", "LB")]
+    [InlineData("Brigades from Misrata and Zawiya moved towards Tripoli.", "Tripoli", "LY")]
+    [InlineData("A grenade exploded in Tripoli.", "Tripoli", "LY")]
+    public void Resolve_NameInTwoCountries_TakesTheTextsCountry(string text, string mention, string country)
+    {
+        var resolved = BundledGazetteer.Geocoder.Resolve(text, BundledGazetteer.Matcher.Match(text));
+        Assert.Equal(country, Assert.Single(resolved, r => r.Match.Text == mention).Place.CountryCode);
+    }
+
+    [Fact]
+    public void Resolve_LoneCandidateInCountryNothingElseSupports_LosesConfidence()
+    {
+        const string alone = "Militants attacked a base near Djibo.";
+        const string abroad = "Protests in Diyarbakir and Cizre; in Hakkari the mayor was removed; a base near Djibo was attacked.";
+        var before = Assert.Single(BundledGazetteer.Geocoder.Resolve(alone, BundledGazetteer.Matcher.Match(alone)), r => r.Match.Text == "Djibo");
+        var after = Assert.Single(BundledGazetteer.Geocoder.Resolve(abroad, BundledGazetteer.Matcher.Match(abroad)), r => r.Match.Text == "Djibo");
+        Assert.Equal(before.Place.Id, after.Place.Id);
+        Assert.True(after.Confidence < before.Confidence, $"{after.Confidence} should be below {before.Confidence}");
+        Assert.Contains("nothing else in BF", after.Reason, StringComparison.Ordinal);
     }
 }

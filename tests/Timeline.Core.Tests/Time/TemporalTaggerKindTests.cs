@@ -111,6 +111,7 @@ public class TemporalTaggerKindTests
     [InlineData("The convoy carried 187 families.", "2025-06-18")]
     [InlineData("The vote passed 2015 to 11.", "2025-06-18")]
     [InlineData("About 2000 soldiers were deployed.", "2025-06-18")]
+    [InlineData("The company's 2000 employees went home.", "2025-06-18")]
     [InlineData("The 2,000 soldiers were deployed.", "2025-06-18")]
     [InlineData("Prices rose by 2.5 percent.", "2025-06-18")]
     [InlineData("Prices rose by 12%.", "2025-06-18")]

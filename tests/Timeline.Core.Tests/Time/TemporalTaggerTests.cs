@@ -81,6 +81,9 @@ public class TemporalTaggerTests
     [InlineData("Talks ran from Oct. 2 to October 22.", "2024-12-20", "2024-10-02/2024-10-22", "Range", "Relative")]
     [InlineData("Talks ran November 19-20.", "2024-12-20", "2024-11-19/2024-11-20", "Range", "Relative")]
     [InlineData("Talks ran from Feb 1 to March 2019.", "2024-12-20", "2019-02-01/2019-03", "Range", "Explicit")]
+    [InlineData("Russia's 2022 offensive on Kharkiv failed.", "2025-09-15", "2022", "Year", "Explicit")]
+    [InlineData("The coalition’s 2018 offensive stalled.", "2025-07-22", "2018", "Year", "Explicit")]
+    [InlineData("Israel's 2006 war with Hezbollah lasted 34 days.", "2025-11-18", "2006", "Year", "Explicit")]
     public void Tag_ExplicitDate_ResolvesValue(string sentence, string reference, string edtf, string precision, string basis) =>
         AssertDate(sentence, reference, edtf, precision, basis);
 
@@ -93,6 +96,9 @@ public class TemporalTaggerTests
     [InlineData("A spokesman told reporters on Wednesday that the drone was Iranian.", "2025-06-18", "2025-06-18", "Day")]
     [InlineData("Funerals were held on Monday morning.", "2024-11-04", "2024-11-04", "Day")]
     [InlineData("A car bomb exploded on Sunday night.", "2024-11-04", "2024-11-03", "Day")]
+    [InlineData("Shells landed on the night of 1-2 March.", "2025-03-05", "2025-03-01", "Day")]
+    [InlineData("Drones attacked on the night of March 13-14.", "2025-09-15", "2025-03-13", "Day")]
+    [InlineData("Drones attacked on the night of 13 to 14 September.", "2025-09-15", "2025-09-13", "Day")]
     [InlineData("Air defences shot down a drone late on Tuesday.", "2025-06-18", "2025-06-17", "Day")]
     [InlineData("On Saturday evening, the army launched a search.", "2023-11-19", "2023-11-18", "Day")]
     [InlineData("The strike hit on Friday.", "2024-03-01", "2024-03-01", "Day")]
@@ -245,6 +251,19 @@ public class TemporalTaggerTests
     [InlineData("How was your week?", "2025-02-25", "2025-02", "Week")]
     public void Tag_LessCommonForm_ResolvesValue(string sentence, string reference, string edtf, string precision) =>
         AssertDate(sentence, reference, edtf, precision);
+
+    [Theory]
+    [InlineData("The offensive began in 2022 and was pushed back in September of that year.", "2025-09-15", "2022-09")]
+    [InlineData("The offensive began in 2019 and stalled in June of the same year.", "2025-09-15", "2019-06")]
+    [InlineData("Russia's 2022 offensive on Kharkiv was pushed back in September of that year.", "2025-09-15", "2022-09")]
+    [InlineData("The offensive stalled in September.", "2025-09-15", "2025-09")]
+    // a ", when" clause after a written year tells of that year
+    [InlineData("The army has ruled since the 2021 coup, when it detained the ministers on 1 February.", "2025-02-01", "2021-02-01")]
+    [InlineData("In 2014, when IS overran Sinjar in August, thousands fled.", "2025-02-01", "2014-08")]
+    [InlineData("In 2014 the group grew. In August thousands fled.", "2025-02-01", "2024-08")]
+    [InlineData("In 2014, when IS overran Sinjar, thousands fled. On Monday officials met.", "2025-02-05", "2025-02-03")]
+    public void Tag_MonthOfThatYear_TakesTheYearJustNamed(string sentence, string reference, string edtf) =>
+        Assert.Equal(edtf, Tagger.Tag(sentence, Day(reference)).Last(m => m.Kind == TimeMentionKind.Date).Edtf);
 
     [Theory]
     [InlineData("Talks were held on February 30.", "2025-02-25")]

@@ -128,7 +128,7 @@ internal sealed class CandidateScorer
         {
             var parts = Parts(index, k, withContext);
             // Support: what the text says for this place beyond its rank (qualifier, container, context).
-            var support = Math.Max(0, parts.Qualifier) + parts.Container + parts.Country + parts.Admin + parts.Near;
+            var support = Math.Max(0, parts.Qualifier) + parts.Container + parts.Country + parts.Admin + parts.Near + parts.Foreign;
             into[k] = new Scored(candidates[k], Math.Round(parts.Total, 4), support, k);
         }
         Array.Sort(into, BestFirst);
@@ -137,13 +137,13 @@ internal sealed class CandidateScorer
     /// <summary>The parts of one candidate's score, with what each part refers to (for the written reason).</summary>
     private struct ScoreParts
     {
-        public double Prior, Qualifier, Pair, Container, Country, Admin, Near;
+        public double Prior, Qualifier, Pair, Container, Country, Admin, Near, Foreign;
         public string PairText;
         public Place? CountryFrom, AdminFrom, NearFrom;
         public int CountryRule, AdminRule;
         public double NearKm;
 
-        public readonly double Total => Prior + Qualifier + Pair + Container + Country + Admin + Near;
+        public readonly double Total => Prior + Qualifier + Pair + Container + Country + Admin + Near + Foreign;
     }
 
     private ScoreParts Parts(int index, int candidate, bool withContext)
@@ -162,7 +162,7 @@ internal sealed class CandidateScorer
         return parts;
     }
 
-    private enum ReasonPart { Rank, Qualifier, Pair, Container, Country, Admin, Near }
+    private enum ReasonPart { Rank, Qualifier, Pair, Container, Country, Admin, Near, Foreign }
 
     [ThreadStatic]
     private static StringBuilder? t_reason;
@@ -175,8 +175,8 @@ internal sealed class CandidateScorer
     private string Describe(int index, int candidate)
     {
         var p = Parts(index, candidate, withContext: true);
-        Span<double> values = stackalloc double[7];
-        Span<ReasonPart> parts = stackalloc ReasonPart[7];
+        Span<double> values = stackalloc double[8];
+        Span<ReasonPart> parts = stackalloc ReasonPart[8];
         var count = 0;
         (values[count], parts[count++]) = (p.Prior, ReasonPart.Rank);
         if (p.Qualifier != 0)
@@ -191,6 +191,8 @@ internal sealed class CandidateScorer
             (values[count], parts[count++]) = (p.Admin, ReasonPart.Admin);
         if (p.Near > 0)
             (values[count], parts[count++]) = (p.Near, ReasonPart.Near);
+        if (p.Foreign < 0)
+            (values[count], parts[count++]) = (p.Foreign, ReasonPart.Foreign);
         // Largest first; a stable insertion sort, so equal parts keep the order above.
         for (var a = 1; a < count; a++)
         {
@@ -227,6 +229,7 @@ internal sealed class CandidateScorer
             ReasonPart.Admin => p.AdminRule == 0
                 ? builder.Append("context: in ").Append(p.AdminFrom!.Name).Append(" (").Append(p.AdminFrom.Id).Append("), also in the text")
                 : builder.Append("context: same admin1 as ").Append(p.AdminFrom!.Name),
+            ReasonPart.Foreign => builder.Append("context: nothing else in ").Append(_candidates[index].Places[candidate].CountryCode).Append(" while the text's places lie elsewhere"),
             _ => builder.Append("near ").Append(p.NearFrom!.Name).Append(" (").Append(CultureInfo.InvariantCulture, $"{p.NearKm:0}").Append(" km)"),
         };
     }
@@ -250,10 +253,18 @@ internal sealed class CandidateScorer
     private void AddContext(int index, Place place, ref ScoreParts parts)
     {
         var nearest = double.MaxValue;
+        var (elsewhere, sameCountry) = (0, false);
         foreach (var (other, w, nameKey) in _context)
         {
             if (nameKey == _nameKey[index] || ReferenceEquals(other, place))
                 continue;
+            if (other.CountryCode is { } cc)
+            {
+                if (cc == place.CountryCode)
+                    sameCountry = true;
+                else
+                    elsewhere++;
+            }
             if (other.Kind == PlaceKind.Country)
             {
                 if (place.CountryCode == other.CountryCode && 0.2 * w > parts.Country)
@@ -287,7 +298,18 @@ internal sealed class CandidateScorer
                 (parts.Near, parts.NearFrom, parts.NearKm) = (bonus * w, other, km);
             }
         }
+        // A place in a country nothing else in the text lies in, while the text's places agree on other countries
+        // (Libya's Tripoli in a story of south Lebanon, a village in Burkina Faso in one of Turkey), loses ground; a
+        // country named by itself is its own evidence.
+        if (!sameCountry && elsewhere >= ForeignContext && place.Kind != PlaceKind.Country && place.CountryCode is not null)
+            parts.Foreign = ForeignPenalty;
     }
+
+    /// <summary>How many places elsewhere make a candidate in an unsupported country foreign to the text.</summary>
+    internal const int ForeignContext = 2;
+
+    /// <summary>The score a candidate loses when it lies in a country nothing else in the text supports.</summary>
+    internal const double ForeignPenalty = -0.2;
 
     /// <summary>
     /// "the Sinjar region of Iraq", "Qamishli, Syria", "Tal Tamr in Hasakah province": the next mention is a

@@ -71,8 +71,13 @@ internal static class MatchRules
     /// True when a one-word name is a person's name here: after a title ("Prime Minister Sudani", "Sheikh X"),
     /// after "bin"/"ibn", or an Arabic nisba after a given name ("Hamid al-Shatri", "Abu Bakr al-Baghdadi").
     /// </summary>
-    public static bool IsPersonName(FoldedText folded, int first, int last, int lastMatched, Place[] places)
+    public static bool IsPersonName(FoldedText folded, int first, int last, int lastMatched, Place[] places) =>
+        IsPersonName(folded, first, last, lastMatched, places, out _);
+
+    /// <summary>As above; <paramref name="surname"/> tells that the name is the surname after a given name ("Mehmet Kaya").</summary>
+    public static bool IsPersonName(FoldedText folded, int first, int last, int lastMatched, Place[] places, out bool surname)
     {
+        surname = false;
         var tokens = folded.Tokens;
         if (last != first)
             return false;
@@ -93,14 +98,52 @@ internal static class MatchRules
             return true;
         if (!tokens[before].Has(TokenFlags.Capitalised) || tokens[before].Has(TokenFlags.Digit))
             return false;
-        // "Amina Khalil": a capitalised word that is neither English nor a place name, right before, is a given name.
+        // "Amina Khalil": a capitalised word that is neither English nor a place name, right before, is a given name. A
+        // big city's name, or a pair opening the sentence, needs a speaker's cue as well ("said Mehmet Kaya", "Mehmet
+        // Kaya, a shopkeeper").
         if (!hasArticle)
-            return !tokens[before].Has(TokenFlags.SentenceInitial) && !tokens[before].Has(TokenFlags.AllCaps)
-                && !MatchWords.Common.Contains(word) && !MatchWords.Never.Contains(word) && !places.Any(IsMajor);
+        {
+            if (tokens[before].Has(TokenFlags.AllCaps) || MatchWords.Common.Contains(word) || MatchWords.Never.Contains(word))
+                return false;
+            var speaker = IsSpeaker(folded, before, last);
+            return surname = (!tokens[before].Has(TokenFlags.SentenceInitial) || speaker) && (speaker || !places.Any(IsMajor));
+        }
         if (MatchWords.Never.Contains(word))
             return false;
         // A capitalised everyday word opening a sentence ("Near al-Qaim") is not a given name.
         return !(tokens[before].Has(TokenFlags.SentenceInitial) && MatchWords.Common.Contains(word));
+    }
+
+    /// <summary>
+    /// "said Mehmet Kaya", "Mehmet Kaya said", "Mehmet Kaya, a shopkeeper": a two-word name (tokens
+    /// <paramref name="first"/>..<paramref name="last"/>) that speaks or is described as a person.
+    /// </summary>
+    private static bool IsSpeaker(FoldedText folded, int first, int last)
+    {
+        var tokens = folded.Tokens;
+        if (first > 0 && !Breaks(tokens[first - 1]) && MatchWords.SpeechVerbs.Contains(folded.Folded(tokens[first - 1]).ToString()))
+            return true;
+        if (last + 1 >= tokens.Length)
+            return false;
+        var next = folded.Folded(tokens[last + 1]).ToString();
+        if (!Breaks(tokens[last]))
+            return MatchWords.SpeechVerbs.Contains(next);
+        // ", a shopkeeper": the comma breaks the name; an article and a lower-case noun describe a person or a thing.
+        var stop = tokens[last].End;
+        return stop < folded.Text.Length && folded.Text[stop] == ',' && next is "a" or "an" && last + 2 < tokens.Length
+            && !tokens[last + 2].Has(TokenFlags.Capitalised) && MatchWords.Roles.Contains(folded.Folded(tokens[last + 2]).ToString());
+    }
+
+    /// <summary>
+    /// "Kaya said his shop was rebuilt": a one-word name the text has already given as a person's surname, standing
+    /// alone later without a place preposition before it, is that person.
+    /// </summary>
+    public static bool IsKnownSurname(FoldedText folded, int first, int last, IReadOnlySet<int>? surnames, int nameId)
+    {
+        if (surnames is null || first != last || !surnames.Contains(nameId))
+            return false;
+        var tokens = folded.Tokens;
+        return first == 0 || Breaks(tokens[first - 1]) || !MatchWords.PlacePrepositions.Contains(folded.Folded(tokens[first - 1]).ToString());
     }
 
     /// <summary>
@@ -154,6 +197,24 @@ internal static class MatchRules
     }
 
     /// <summary>
+    /// "the African Union", "the Government of National Unity": a one-word name that is an everyday English word,
+    /// right after a capitalised word that is neither a sentence opener nor a possessive ("South Sudan's Unity state"),
+    /// ends a longer proper name the gazetteer does not hold. Countries are exempt.
+    /// </summary>
+    public static bool EndsLongerName(FoldedText folded, int first, int last, int lastMatched, Place[] places)
+    {
+        var tokens = folded.Tokens;
+        var before = first - 1;
+        if (last != first || before < 0 || before <= lastMatched || Breaks(tokens[before]))
+            return false;
+        var prev = tokens[before];
+        if (!prev.Has(TokenFlags.Capitalised) || prev.Has(TokenFlags.SentenceInitial) || prev.Has(TokenFlags.Possessive)
+            || prev.Has(TokenFlags.Article) || prev.Has(TokenFlags.Digit))
+            return false;
+        return MatchWords.Common.Contains(folded.Folded(tokens[first]).ToString()) && !places.Any(p => p.Kind == PlaceKind.Country);
+    }
+
+    /// <summary>
     /// "US troops", "U.S. officials", "UK government": an abbreviated country before a noun it qualifies is an
     /// adjective (a demonym), not the place of the event. The noun is a plural ("troops", "bases", "airstrikes") or one
     /// of <see cref="MatchWords.AttributiveHeads"/>; "the US and Israel", "in the US." and "the US said" stay places.
@@ -177,12 +238,20 @@ internal static class MatchRules
         if (next.Has(TokenFlags.Capitalised) || next.Has(TokenFlags.Digit))
             return false;
         var word = folded.Folded(next);
+        // "US and Israeli air strikes": coordinated with a demonym, the abbreviation is one too.
+        if (word is "and" && !Breaks(next) && last + 2 < tokens.Length && tokens[last + 2].Has(TokenFlags.Capitalised)
+            && IsDemonymForm(folded.Folded(tokens[last + 2])))
+            return true;
         if (MatchWords.AttributiveHeads.Contains(word.ToString()))
             return true;
         // A plural noun: ends in -s but is not a verb or function word ("says", "is", "has", "was", "as", "thus").
         return word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i')
             && !MatchWords.Never.Contains(word.ToString()) && !word.EndsWith("ss");
     }
+
+    /// <summary>"Israeli", "Iranian", "Turkish", "Chinese": a capitalised word with a demonym's ending.</summary>
+    private static bool IsDemonymForm(ReadOnlySpan<char> word) =>
+        word.Length > 4 && (word.EndsWith("i") || word.EndsWith("ian") || word.EndsWith("ish") || word.EndsWith("ese") || word.EndsWith("an"));
 
     /// <summary>
     /// "Iraq's National Security advisor", "Israel's military", "Nineveh's governor": a possessive place name before
@@ -193,6 +262,18 @@ internal static class MatchRules
         var tokens = folded.Tokens;
         return tokens[last].Has(TokenFlags.Possessive) && last + 1 < tokens.Length
             && MatchWords.InstitutionHeads.Contains(folded.Folded(tokens[last + 1]).ToString());
+    }
+
+    /// <summary>
+    /// "the Arakan Army", "the Sudan Liberation Army"-like names end in the word itself: a place name right before a
+    /// capitalised organisation head ("Army", "Front", "Movement", "Brigades", "Party", …) names the group, like a
+    /// demonym, not where the event happened.
+    /// </summary>
+    public static bool IsOrganisationPart(FoldedText folded, int last)
+    {
+        var tokens = folded.Tokens;
+        return last + 1 < tokens.Length && !Breaks(tokens[last]) && tokens[last + 1].Has(TokenFlags.Capitalised)
+            && MatchWords.OrganisationHeads.Contains(folded.Folded(tokens[last + 1]).ToString());
     }
 
     /// <summary>"US", "U.S.", "UK", "UAE": a country written as capitals of at most three letters.</summary>

@@ -61,6 +61,26 @@ internal static class MatchWords
         "forces", "force", "aircraft", "dollar", "dollars",
     ];
 
+    /// <summary>Capitalised words that end an armed group's or a party's name ("Arakan Army", "Kachin Independence Army").</summary>
+    public static readonly HashSet<string> OrganisationHeads =
+        ["army", "front", "movement", "brigade", "brigades", "battalion", "battalions", "militia", "party"];
+
+    /// <summary>Verbs of speaking right before or after a person's name ("said Mehmet Kaya", "Mehmet Kaya told").</summary>
+    public static readonly HashSet<string> SpeechVerbs = ["said", "says", "told", "added", "asked", "recalled", "explained", "wrote"];
+
+    /// <summary>Nouns that describe a person after "Name Surname, a …" ("a shopkeeper", "a farmer", "a resident").</summary>
+    public static readonly HashSet<string> Roles =
+    [
+        "shopkeeper", "farmer", "resident", "teacher", "doctor", "nurse", "student", "father", "mother", "man", "woman",
+        "lawyer", "journalist", "trader", "driver", "fighter", "soldier", "commander", "activist", "witness", "survivor",
+        "spokesman", "spokeswoman", "member", "leader", "official", "researcher", "analyst", "worker", "volunteer",
+        "refugee", "merchant", "shepherd", "fisherman", "mechanic", "tailor", "baker", "pharmacist", "engineer", "former",
+    ];
+
+    /// <summary>Words before a name that make it a place, even when the text used the name for a person.</summary>
+    public static readonly HashSet<string> PlacePrepositions =
+        ["in", "near", "from", "to", "at", "into", "outside", "of", "around", "towards", "toward", "across", "through", "via"];
+
     /// <summary>Words right before a name that make it a person's name ("Prime Minister Sudani", "Sheikh Hama").</summary>
     public static readonly HashSet<string> Titles =
     [
