@@ -108,7 +108,7 @@ public static class DashboardBenchmark
         using var client = Process.Start(start)!;
 
         HeapSize baseline = default, halfHeap = default;
-        HeapTypes? halfTypes = null;
+        var halfTypes = heapTypes ? Path.GetTempFileName() : null;
         var half = 0;
         var watch = Stopwatch.StartNew();
         while (client.StandardOutput.ReadLine() is { } line)
@@ -117,6 +117,9 @@ public static class DashboardBenchmark
             switch (words[0])
             {
                 case "warm":
+                    // A first snapshot leaves ClrMD's one-time state (statics, caches) in all three measurements alike.
+                    if (halfTypes is not null)
+                        HeapTypes.Snapshot();
                     baseline = Heap();
                     watch.Restart();
                     client.StandardInput.WriteLine("open");
@@ -127,7 +130,8 @@ public static class DashboardBenchmark
                     if (opened < circuits)
                     {
                         (half, halfHeap) = (opened, heap);
-                        halfTypes = heapTypes ? HeapTypes.Snapshot() : null;
+                        if (halfTypes is not null)
+                            HeapTypes.Snapshot().Save(halfTypes);
                         client.StandardInput.WriteLine("next");
                         break;
                     }
@@ -145,7 +149,11 @@ public static class DashboardBenchmark
                     // render buffers, big lists), pinned objects (Kestrel's and SignalR's I/O buffer pool).
                     Measure.Report("  by heap, average per circuit", Split(heap, baseline, opened));
                     if (halfTypes is not null)
-                        HeapTypes.ReportGrowth(halfTypes, HeapTypes.Snapshot(), opened - half);
+                    {
+                        var full = HeapTypes.Snapshot();
+                        HeapTypes.ReportGrowth(HeapTypes.Load(halfTypes), full, opened - half);
+                        File.Delete(halfTypes);
+                    }
                     client.StandardInput.WriteLine("go");
                     break;
                 case "latency":

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Diagnostics.Runtime;
 
 namespace Timeline.Benchmarks;
@@ -38,6 +39,19 @@ public sealed class HeapTypes
     }
 
     /// <summary>
+    /// Writes the snapshot to a file, so that it need not stay on the heap it describes until the next one (thousands
+    /// of type names would count as the circuits' strings).
+    /// </summary>
+    public void Save(string path) =>
+        File.WriteAllLines(path, _types.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Value.Bytes}\t{t.Value.Count}\t{t.Key}")));
+
+    public static HeapTypes Load(string path) =>
+        new(File.ReadLines(path).Select(line => line.Split('\t', 3)).ToDictionary(
+            parts => parts[2],
+            parts => (long.Parse(parts[0], CultureInfo.InvariantCulture), long.Parse(parts[1], CultureInfo.InvariantCulture)),
+            StringComparer.Ordinal));
+
+    /// <summary>
     /// Prints the types that grew most from <paramref name="before"/> to <paramref name="after"/>, per added circuit,
     /// and the growth by namespace (the first two parts of the type's name).
     /// </summary>
@@ -54,6 +68,18 @@ public sealed class HeapTypes
         Measure.Report("  heap snapshots, per circuit", $"{(after.Bytes - before.Bytes) / (double)circuits / 1024:F0} KB of live objects ({circuits} circuits added)");
         foreach (var (name, bytes, count) in growth.Take(top))
             Measure.Report("", $"{bytes / (double)circuits / 1024,7:F1} KB {count / (double)circuits,8:F1} objects  {Shorten(name)}");
+        // What shrank: shared pools and caches trimmed between the snapshots (noise for the per-circuit figure).
+        foreach (var (name, bytes, count) in after._types.Keys.Union(before._types.Keys)
+                     .Select(name => (Name: name, Bytes: after._types.GetValueOrDefault(name).Bytes - before._types.GetValueOrDefault(name).Bytes,
+                         Count: after._types.GetValueOrDefault(name).Count - before._types.GetValueOrDefault(name).Count))
+                     .Where(g => g.Bytes < 0).OrderBy(g => g.Bytes).Take(5))
+            Measure.Report("  shrank", $"{bytes / 1024.0,9:F0} KB {count,8} objects  {Shorten(name)}");
+        // The components a circuit adds (each keeps two render tree buffers and its state).
+        var components = growth.Where(g => g.Name.StartsWith("MudBlazor.", StringComparison.Ordinal) && !g.Name.StartsWith("MudBlazor.State", StringComparison.Ordinal)
+                                           || g.Name.StartsWith("Timeline.Web.Components", StringComparison.Ordinal)
+                                           || g.Name.StartsWith("Microsoft.AspNetCore.Components.Web", StringComparison.Ordinal))
+            .OrderByDescending(g => g.Count).Take(25);
+        Measure.Report("  UI objects, per circuit", string.Join(", ", components.Select(c => string.Create(CultureInfo.InvariantCulture, $"{Shorten(c.Name).Split('.')[^1]} {c.Count / (double)circuits:F0}"))));
         Measure.Report("  by namespace, per circuit", "");
         foreach (var group in growth.GroupBy(g => Namespace(g.Name)).Select(g => (Name: g.Key, Bytes: g.Sum(x => x.Bytes))).OrderByDescending(g => g.Bytes).Take(12))
             Measure.Report("", $"{group.Bytes / (double)circuits / 1024,7:F1} KB  {group.Name}");

@@ -12,8 +12,9 @@ namespace Timeline.Web.Components.Dashboard;
 /// picked range is shown by fading the bars outside it. Each bar is a button named "Dec 2024: 12 events". A range is
 /// picked by dragging across bars, by clicking one bar (its bucket), or from the keyboard: arrows move between bars,
 /// Enter picks a bar, Shift+Enter (or Shift+click) extends to another. The drag itself runs in the page
-/// (<c>wwwroot/js/histogram.js</c>, delegated on the histogram) and reports its two ends to <see cref="Brushed"/>, so
-/// each bar carries one Blazor handler (click) instead of five: smaller render trees per circuit. The range is reported as a new filter through
+/// (<c>wwwroot/js/histogram.js</c>, delegated on the histogram), which reports a drag's two ends to <see cref="Brushed"/>
+/// and a click (or Enter) to <see cref="BarClicked"/>: a bar is one element with no Blazor handler, which keeps each
+/// circuit's render trees small (a circuit holds two copies of every component's tree). The range is reported as a new filter through
 /// <see cref="FilterChanged"/>: from the first day of the first bucket to the last day of the last.
 /// </summary>
 public partial class Histogram : IAsyncDisposable
@@ -79,10 +80,17 @@ public partial class Histogram : IAsyncDisposable
         return Pick(anchor, last);
     }
 
-    private Task Clicked(int index, MouseEventArgs e)
+    /// <summary>
+    /// Bar <paramref name="index"/> was clicked, or Enter pressed on it (called by the page): picks its bucket, or with
+    /// Shift extends the range from the last picked bar.
+    /// </summary>
+    [JSInvokable]
+    public Task BarClicked(int index, bool shift)
     {
+        if (index < 0 || index >= View.Columns.Count)
+            return Task.CompletedTask; // the bars changed meanwhile
         _focus = index;
-        if (e.ShiftKey && _anchor is { } anchor)
+        if (shift && _anchor is { } anchor)
             return Pick(anchor, index);
         _anchor = index;
         return Pick(index, index);

@@ -1,7 +1,7 @@
 // The histogram's brush, delegated on the histogram: one set of listeners instead of Blazor handlers on every bar
-// (with 134 bars those handlers were a large part of each circuit's server memory). A drag marks the bars it covers
+// (with 134 bars, five handlers each were a large part of each circuit's server memory). A drag marks the bars it covers
 // (class 'brushing') here in the page and reports only its two ends to .NET (Brushed); a press and release on one bar
-// is a click, handled by the bar's Blazor @onclick (which also serves Enter and Shift+click).
+// is a click: every click on a bar (also Enter on it, and Shift+click or Shift+Enter) is reported as BarClicked.
 // A touch pointer is implicitly captured by the element it went down on, so the other bars would never see it pass
 // over them; releasing that capture lets a finger drag across bars like a mouse.
 export function attachBrush(element, callbacks) {
@@ -38,8 +38,12 @@ export function attachBrush(element, callbacks) {
         const { anchor } = drag;
         const index = indexOf(e.target);
         end();
-        // A press and release on one bar is a click (Blazor's @onclick picks that bar).
+        // A press and release on one bar is a click (below).
         if (index >= 0 && index !== anchor) callbacks.invokeMethodAsync('Brushed', anchor, index);
+    });
+    element.addEventListener('click', e => {
+        const index = indexOf(e.target);
+        if (index >= 0) callbacks.invokeMethodAsync('BarClicked', index, e.shiftKey);
     });
 }
 
