@@ -11,11 +11,15 @@ namespace Timeline.Benchmarks;
 /// </summary>
 public sealed class HeapTypes
 {
+    private const string StringPrefix = "«string in a render tree» ";
+    private const string FramesInBuilders = "«RenderTreeFrame[] held by a component's builder»";
+    private const string FramesElsewhere = "«RenderTreeFrame[] elsewhere: pool, batch buffers»";
+
     private readonly Dictionary<string, (long Bytes, long Count)> _types;
 
     private HeapTypes(Dictionary<string, (long Bytes, long Count)> types) => _types = types;
 
-    public long Bytes => _types.Values.Sum(t => t.Bytes);
+    public long Bytes => _types.Where(t => !t.Key.StartsWith('«')).Sum(t => t.Value.Bytes);
 
     /// <summary>Every live object of the heap by type name (free space left out). Call after full GCs.</summary>
     public static HeapTypes Snapshot()
@@ -27,14 +31,38 @@ public sealed class HeapTypes
             OperatingSystem.IsWindows() ? "mscordaccore.dll" : OperatingSystem.IsMacOS() ? "libmscordaccore.dylib" : "libmscordaccore.so");
         using var runtime = target.ClrVersions[0].CreateRuntime(dac, ignoreMismatch: true);
         var types = new Dictionary<string, (long Bytes, long Count)>(StringComparer.Ordinal);
+        void Add(string name, ulong size)
+        {
+            var (bytes, count) = types.GetValueOrDefault(name);
+            types[name] = (bytes + (long)size, count + 1);
+        }
+        // Render tree buffers: those a component's builder holds, and the rest (ArrayPool, the batch builder); and the
+        // strings the buffers point to, by value.
+        var frameArrays = new List<(ulong Address, ulong Size)>();
+        var inBuilders = new HashSet<ulong>();
+        var frameStrings = new HashSet<ulong>();
         foreach (var item in runtime.Heap.EnumerateObjects())
         {
             if (!item.IsValid || item.IsFree)
                 continue;
             var name = item.Type?.Name ?? "?";
-            var (bytes, count) = types.GetValueOrDefault(name);
-            types[name] = (bytes + (long)item.Size, count + 1);
+            Add(name, item.Size);
+            if (name == "Microsoft.AspNetCore.Components.RenderTree.RenderTreeFrameArrayBuilder" && item.ReadObjectField("_items") is { IsNull: false } items)
+                inBuilders.Add(items.Address);
+            if (name != "Microsoft.AspNetCore.Components.RenderTree.RenderTreeFrame[]")
+                continue;
+            frameArrays.Add((item.Address, item.Size));
+            foreach (var reference in item.EnumerateReferences())
+            {
+                if (reference.Type?.IsString == true && frameStrings.Add(reference.Address))
+                {
+                    var value = reference.AsString(60) ?? "";
+                    Add(StringPrefix + value.ReplaceLineEndings(" "), reference.Size);
+                }
+            }
         }
+        foreach (var (address, size) in frameArrays)
+            Add(inBuilders.Contains(address) ? FramesInBuilders : FramesElsewhere, size);
         return new HeapTypes(types);
     }
 
@@ -66,8 +94,12 @@ public sealed class HeapTypes
             .OrderByDescending(g => g.Bytes)
             .ToList();
         Measure.Report("  heap snapshots, per circuit", $"{(after.Bytes - before.Bytes) / (double)circuits / 1024:F0} KB of live objects ({circuits} circuits added)");
-        foreach (var (name, bytes, count) in growth.Take(top))
+        foreach (var (name, bytes, count) in growth.Where(g => !g.Name.StartsWith(StringPrefix, StringComparison.Ordinal)).Take(top))
             Measure.Report("", $"{bytes / (double)circuits / 1024,7:F1} KB {count / (double)circuits,8:F1} objects  {Shorten(name)}");
+        var strings = growth.Where(g => g.Name.StartsWith(StringPrefix, StringComparison.Ordinal)).ToList();
+        Measure.Report("  strings in render trees", $"{strings.Sum(s => s.Bytes) / (double)circuits / 1024:F1} KB per circuit; the largest by value:");
+        foreach (var (name, bytes, count) in strings.Take(15))
+            Measure.Report("", $"{bytes / (double)circuits / 1024,7:F1} KB {count / (double)circuits,8:F1} strings  {name[StringPrefix.Length..]}");
         // What shrank: shared pools and caches trimmed between the snapshots (noise for the per-circuit figure).
         foreach (var (name, bytes, count) in after._types.Keys.Union(before._types.Keys)
                      .Select(name => (Name: name, Bytes: after._types.GetValueOrDefault(name).Bytes - before._types.GetValueOrDefault(name).Bytes,
@@ -81,7 +113,7 @@ public sealed class HeapTypes
             .OrderByDescending(g => g.Count).Take(25);
         Measure.Report("  UI objects, per circuit", string.Join(", ", components.Select(c => string.Create(CultureInfo.InvariantCulture, $"{Shorten(c.Name).Split('.')[^1]} {c.Count / (double)circuits:F0}"))));
         Measure.Report("  by namespace, per circuit", "");
-        foreach (var group in growth.GroupBy(g => Namespace(g.Name)).Select(g => (Name: g.Key, Bytes: g.Sum(x => x.Bytes))).OrderByDescending(g => g.Bytes).Take(12))
+        foreach (var group in growth.Where(g => !g.Name.StartsWith('«')).GroupBy(g => Namespace(g.Name)).Select(g => (Name: g.Key, Bytes: g.Sum(x => x.Bytes))).OrderByDescending(g => g.Bytes).Take(12))
             Measure.Report("", $"{group.Bytes / (double)circuits / 1024,7:F1} KB  {group.Name}");
     }
 
