@@ -111,7 +111,7 @@ public sealed class HeapTypes
                                            || g.Name.StartsWith("Timeline.Web.Components", StringComparison.Ordinal)
                                            || g.Name.StartsWith("Microsoft.AspNetCore.Components.Web", StringComparison.Ordinal))
             .OrderByDescending(g => g.Count).Take(25);
-        Measure.Report("  UI objects, per circuit", string.Join(", ", components.Select(c => string.Create(CultureInfo.InvariantCulture, $"{Shorten(c.Name).Split('.')[^1]} {c.Count / (double)circuits:F0}"))));
+        Measure.Report("  UI objects, per circuit", string.Join(", ", components.Select(c => string.Create(CultureInfo.InvariantCulture, $"{ShortName(c.Name)} {c.Count / (double)circuits:F0}"))));
         Measure.Report("  by namespace, per circuit", "");
         foreach (var group in growth.Where(g => !g.Name.StartsWith('«')).GroupBy(g => Namespace(g.Name)).Select(g => (Name: g.Key, Bytes: g.Sum(x => x.Bytes))).OrderByDescending(g => g.Bytes).Take(12))
             Measure.Report("", $"{group.Bytes / (double)circuits / 1024,7:F1} KB  {group.Name}");
@@ -122,6 +122,12 @@ public sealed class HeapTypes
         var generic = type.IndexOf('<', StringComparison.Ordinal);
         var parts = (generic < 0 ? type : type[..generic]).Split('.');
         return parts.Length > 2 ? $"{parts[0]}.{parts[1]}.{parts[2]}" : string.Join('.', parts);
+    }
+
+    private static string ShortName(string type)
+    {
+        var generic = type.IndexOf('<', StringComparison.Ordinal);
+        return generic < 0 ? type.Split('.')[^1] : type[..generic].Split('.')[^1] + type[generic..].Replace("System.", "", StringComparison.Ordinal);
     }
 
     private static string Shorten(string name) => name.Length <= 140 ? name : name[..137] + "...";

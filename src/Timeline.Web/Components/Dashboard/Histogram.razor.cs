@@ -139,9 +139,12 @@ public partial class Histogram : IAsyncDisposable
         return HasRange && !InRange(View.Columns[index]) ? "histogram-bar outside" : "histogram-bar";
     }
 
-    private string Height(HistogramColumn column) => column.Events == 0
-        ? "0"
-        : string.Create(CultureInfo.InvariantCulture, $"max(2px, {100.0 * column.Events / View.MaxEvents:0.#}%)");
+    /// <summary>The bars' <c>--fill</c> styles, computed once per shared view (not per circuit and render).</summary>
+    private IReadOnlyList<string> Fills => FillStyles.GetValue(View, view => view.Columns.Select(column => column.Events == 0
+        ? "--fill: 0"
+        : string.Create(CultureInfo.InvariantCulture, $"--fill: max(2px, {100.0 * column.Events / view.MaxEvents:0.#}%)")).ToArray());
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<HistogramView, string[]> FillStyles = new();
 
     private string Left(HistogramTick tick) =>
         string.Create(CultureInfo.InvariantCulture, $"{100.0 * tick.Column / View.Columns.Count:0.##}%");
