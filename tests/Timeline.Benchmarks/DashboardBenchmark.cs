@@ -119,7 +119,7 @@ public static class DashboardBenchmark
                 case "warm":
                     // A first snapshot leaves ClrMD's one-time state (statics, caches) in all three measurements alike.
                     if (halfTypes is not null)
-                        HeapTypes.Snapshot();
+                        HeapTypes.SnapshotTo(halfTypes);
                     baseline = Heap();
                     watch.Restart();
                     client.StandardInput.WriteLine("open");
@@ -131,7 +131,7 @@ public static class DashboardBenchmark
                     {
                         (half, halfHeap) = (opened, heap);
                         if (halfTypes is not null)
-                            HeapTypes.Snapshot().Save(halfTypes);
+                            HeapTypes.SnapshotTo(halfTypes);
                         client.StandardInput.WriteLine("next");
                         break;
                     }

@@ -67,6 +67,13 @@ public sealed class HeapTypes
     }
 
     /// <summary>
+    /// Takes a snapshot and writes it to <paramref name="path"/>; not inlined, so that no stack slot of the caller keeps
+    /// the snapshot alive into the next one.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    public static void SnapshotTo(string path) => Snapshot().Save(path);
+
+    /// <summary>
     /// Writes the snapshot to a file, so that it need not stay on the heap it describes until the next one (thousands
     /// of type names would count as the circuits' strings).
     /// </summary>

@@ -133,12 +133,6 @@ public partial class Histogram : IAsyncDisposable
         return Math.Max(0, index);
     }
 
-    private string BarClass(int index)
-    {
-        // 'brushing' (a drag in progress) is set in the page by histogram.js.
-        return HasRange && !InRange(View.Columns[index]) ? "histogram-bar outside" : "histogram-bar";
-    }
-
     /// <summary>The bars' <c>--fill</c> styles, computed once per shared view (not per circuit and render).</summary>
     private IReadOnlyList<string> Fills => FillStyles.GetValue(View, view => view.Columns.Select(column => column.Events == 0
         ? "--fill: 0"
