@@ -128,6 +128,33 @@ public sealed class DashboardTests() : BrowserSession(TimelineApp.Synthetic)
     }
 
     [Fact]
+    public async Task Event_SelectionCleared_ByEscapeAndByCloseButton()
+    {
+        var page = await NewPageAsync();
+        await OpenDashboardAsync(page, "/", "Al-Hasakah");
+        var card = Events(page).Filter(new() { HasText = "A delegation arrived in Damascus" });
+        // The selection's places are outlined in the selection's red (the places in view only carry aria-current).
+        var outlined = Map(page).GetByRole(AriaRole.Button, new() { Name = "Damascus", Exact = true }).And(Map(page).Locator("[stroke='#b3261e']"));
+
+        await card.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/\?event=\d+$"));
+        await Expect(outlined).ToHaveCountAsync(1);
+        await page.Keyboard.PressAsync("Escape");
+
+        await Expect(page).ToHaveURLAsync(BaseUrl + "/");
+        await Expect(card).Not.ToHaveAttributeAsync("aria-current", "true");
+        await Expect(outlined).ToHaveCountAsync(0);
+
+        await card.ClickAsync();
+        await Expect(outlined).ToHaveCountAsync(1);
+        await card.GetByRole(AriaRole.Button, new() { Name = "Clear selected event" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(BaseUrl + "/");
+        await Expect(Timeline(page).Locator("[aria-current='true']")).ToHaveCountAsync(0);
+        await Expect(outlined).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task SharedUrl_PlaceAndEvent_FreshContextShowsSameSelection()
     {
         var page = await NewPageAsync();

@@ -67,4 +67,33 @@ public class EventCardTests : ComponentTest
 
         Assert.Contains("News Desk - The Cradle: Families leave Al-Hol, published 2025-02-25", cut.Find("article").TextContent);
     }
+
+    [Fact]
+    public void EventCard_Selected_CloseButtonAndEscapeClearTheSelection()
+    {
+        var cleared = 0;
+        var cut = Context.Render<EventCard>(p => p
+            .Add(c => c.Event, Event("Talks went on.", DatePrecision.Day, DateBasis.Publication, null))
+            .Add(c => c.Selected, true)
+            .Add(c => c.SelectionCleared, () => cleared++));
+
+        cut.Find("button[aria-label='Clear selected event']").Click();
+        cut.Find("article").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Escape" });
+
+        Assert.Equal(2, cleared);
+    }
+
+    [Fact]
+    public void EventCard_NotSelected_HasNoCloseButtonAndIgnoresEscape()
+    {
+        var cleared = 0;
+        var cut = Context.Render<EventCard>(p => p
+            .Add(c => c.Event, Event("Talks went on.", DatePrecision.Day, DateBasis.Publication, null))
+            .Add(c => c.SelectionCleared, () => cleared++));
+
+        cut.Find("article").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Escape" });
+
+        Assert.Empty(cut.FindAll("button[aria-label='Clear selected event']"));
+        Assert.Equal(0, cleared);
+    }
 }

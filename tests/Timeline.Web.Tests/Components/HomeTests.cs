@@ -116,6 +116,20 @@ public sealed class HomeTests : ComponentTest
     }
 
     [Fact]
+    public void Home_SelectionCleared_DropsEventFromUrlAndUnmarksCard()
+    {
+        var id = Context.Services.GetRequiredService<EventQueryService>().Events(new EventFilter(Text: "Hundreds of families")).Single().Id;
+        var cut = Open($"/?place=SY-HA&event={id}&map=36.3,41,7");
+        Assert.Single(cut.FindAll("article[aria-current='true']"));
+
+        cut.Find("article[aria-current='true'] button[aria-label='Clear selected event']").Click();
+
+        Assert.Equal("http://localhost/?place=SY-HA&map=36.3,41,7", Navigation.Uri);
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("article[aria-current='true']")));
+        Assert.Equal(2, Cards(cut).Count);
+    }
+
+    [Fact]
     public void Home_BadMapView_ShowsNotice()
     {
         var cut = Open("/?map=95,41,7");

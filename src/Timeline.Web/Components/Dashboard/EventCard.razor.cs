@@ -20,6 +20,10 @@ public partial class EventCard
     [Parameter]
     public EventCallback<EventView> EventSelected { get; set; }
 
+    /// <summary>The selected card's close button was pressed, or Escape on it.</summary>
+    [Parameter]
+    public EventCallback SelectionCleared { get; set; }
+
     private bool IsDay => Event.Precision == DatePrecision.Day;
 
     private string DateLabel => EventDateText.Label(Event);
@@ -32,9 +36,17 @@ public partial class EventCard
 
     private IReadOnlyList<SentenceSegment> Segments => SentenceSegments.Build(Event.Sentence, Event.Places);
 
-    private Task Select() => EventSelected.InvokeAsync(Event);
+    // Selecting the selected card again changes nothing (and a click on its close button must not reselect it).
+    private Task Select() => Selected ? Task.CompletedTask : EventSelected.InvokeAsync(Event);
 
-    private Task Key(KeyboardEventArgs e) => e.Key == "Enter" ? Select() : Task.CompletedTask;
+    private Task Clear() => SelectionCleared.InvokeAsync();
+
+    private Task Key(KeyboardEventArgs e) => e.Key switch
+    {
+        "Enter" => Select(),
+        "Escape" when Selected => Clear(),
+        _ => Task.CompletedTask,
+    };
 
     private string SourceLine
     {

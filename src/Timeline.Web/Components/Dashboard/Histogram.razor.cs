@@ -11,7 +11,10 @@ namespace Timeline.Web.Components.Dashboard;
 /// Events over time for the current filter without its dates, so the whole span stays visible and can be brushed; the
 /// picked range is shown by fading the bars outside it. Each bar is a button named "Dec 2024: 12 events". A range is
 /// picked by dragging across bars, by clicking one bar (its bucket), or from the keyboard: arrows move between bars,
-/// Enter picks a bar, Shift+Enter (or Shift+click) extends to another. The range is reported as a new filter through
+/// Enter picks a bar, Shift+Enter (or Shift+click) extends to another. The drag itself runs in the page
+/// (<c>wwwroot/js/histogram.js</c>, delegated on the histogram), which reports a drag's two ends to <see cref="Brushed"/>
+/// and a click (or Enter) to <see cref="BarClicked"/>: a bar is one element with no Blazor handler, which keeps each
+/// circuit's render trees small (a circuit holds two copies of every component's tree). The range is reported as a new filter through
 /// <see cref="FilterChanged"/>: from the first day of the first bucket to the last day of the last.
 /// </summary>
 public partial class Histogram : IAsyncDisposable
@@ -29,13 +32,12 @@ public partial class Histogram : IAsyncDisposable
     private IJSRuntime JS { get; set; } = default!;
 
     private HistogramView View { get; set; } = HistogramView.Empty;
-    private ElementReference[] _bars = [];
     private int _focus;
     private int? _anchor;
-    private (int First, int Last)? _brush;
     private bool _focusPending;
     private ElementReference _section;
-    private JsModule? _touchDrag;
+    private JsModule? _brush;
+    private DotNetObjectReference<Histogram>? _callbacks;
 
     private bool HasRange => Filter.From is not null || Filter.To is not null;
 
@@ -47,56 +49,48 @@ public partial class Histogram : IAsyncDisposable
         if (view.Columns.SequenceEqual(View.Columns))
             return;
         View = view;
-        _bars = new ElementReference[View.Columns.Count];
         _focus = FirstInRange();
         _anchor = null;
-        _brush = null;
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (firstRender)
         {
-            // Lets a finger drag across the bars (see wwwroot/js/histogram.js).
-            _touchDrag = new JsModule(JS, "./js/histogram.js");
-            await _touchDrag.InvokeVoidAsync("attachBrush", _section);
+            // The drag across bars, by mouse or finger (see wwwroot/js/histogram.js).
+            _callbacks = DotNetObjectReference.Create(this);
+            _brush = new JsModule(JS, "./js/histogram.js");
+            await _brush.InvokeVoidAsync("attachBrush", _section, _callbacks);
         }
-        if (_focusPending && _focus < _bars.Length)
+        if (_focusPending && _brush is not null)
         {
             _focusPending = false;
-            await _bars[_focus].FocusAsync();
+            await _brush.InvokeVoidAsync("focusBar", _section, _focus);
         }
     }
 
-    private void PointerDown(int index, PointerEventArgs e)
+    /// <summary>A drag from bar <paramref name="anchor"/> to bar <paramref name="last"/> ended (called by the page).</summary>
+    [JSInvokable]
+    public Task Brushed(int anchor, int last)
     {
-        // Shift keeps the anchor: the click that follows extends the range to this bar.
-        if (e.Button != 0 || (e.ShiftKey && _anchor is not null))
-            return;
-        _anchor = index;
-        _brush = (index, index);
+        var count = View.Columns.Count;
+        if (anchor < 0 || last < 0 || anchor >= count || last >= count)
+            return Task.CompletedTask; // the bars changed under the drag
+        (_anchor, _focus) = (anchor, last);
+        return Pick(anchor, last);
     }
 
-    private void PointerEnter(int index, PointerEventArgs e)
+    /// <summary>
+    /// Bar <paramref name="index"/> was clicked, or Enter pressed on it (called by the page): picks its bucket, or with
+    /// Shift extends the range from the last picked bar.
+    /// </summary>
+    [JSInvokable]
+    public Task BarClicked(int index, bool shift)
     {
-        if (_brush is null || _anchor is not { } anchor)
-            return;
-        // Released outside the histogram: the drag is over without a range.
-        _brush = (e.Buttons & 1) == 0 ? null : (anchor, index);
-    }
-
-    private Task PointerUp(int index)
-    {
-        if (_brush is null || _anchor is not { } anchor || anchor == index)
-            return Task.CompletedTask; // a click on one bar: handled by Clicked
-        _brush = null;
-        return Pick(anchor, index);
-    }
-
-    private Task Clicked(int index, MouseEventArgs e)
-    {
-        _brush = null;
-        if (e.ShiftKey && _anchor is { } anchor)
+        if (index < 0 || index >= View.Columns.Count)
+            return Task.CompletedTask; // the bars changed meanwhile
+        _focus = index;
+        if (shift && _anchor is { } anchor)
             return Pick(anchor, index);
         _anchor = index;
         return Pick(index, index);
@@ -139,28 +133,21 @@ public partial class Histogram : IAsyncDisposable
         return Math.Max(0, index);
     }
 
-    private string BarClass(int index)
-    {
-        var column = View.Columns[index];
-        var css = "histogram-bar";
-        if (_brush is { } brush && index >= Math.Min(brush.First, brush.Last) && index <= Math.Max(brush.First, brush.Last))
-            css += " brushing";
-        else if (HasRange && !InRange(column))
-            css += " outside";
-        return css;
-    }
+    /// <summary>The bars' <c>--fill</c> styles, computed once per shared view (not per circuit and render).</summary>
+    private IReadOnlyList<string> Fills => FillStyles.GetValue(View, view => view.Columns.Select(column => column.Events == 0
+        ? "--fill: 0"
+        : string.Create(CultureInfo.InvariantCulture, $"--fill: max(2px, {100.0 * column.Events / view.MaxEvents:0.#}%)")).ToArray());
 
-    private string Height(HistogramColumn column) => column.Events == 0
-        ? "0"
-        : string.Create(CultureInfo.InvariantCulture, $"max(2px, {100.0 * column.Events / View.MaxEvents:0.#}%)");
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<HistogramView, string[]> FillStyles = new();
 
     private string Left(HistogramTick tick) =>
         string.Create(CultureInfo.InvariantCulture, $"{100.0 * tick.Column / View.Columns.Count:0.##}%");
 
     public async ValueTask DisposeAsync()
     {
-        if (_touchDrag is not null)
-            await _touchDrag.DisposeAsync();
+        if (_brush is not null)
+            await _brush.DisposeAsync();
+        _callbacks?.Dispose();
         GC.SuppressFinalize(this);
     }
 }

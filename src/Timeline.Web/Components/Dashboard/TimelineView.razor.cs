@@ -36,6 +36,10 @@ public partial class TimelineView : IAsyncDisposable
     [Parameter]
     public EventCallback<EventView> EventSelected { get; set; }
 
+    /// <summary>The selected card's close button or Escape on it: no event is to be selected.</summary>
+    [Parameter]
+    public EventCallback SelectionCleared { get; set; }
+
     /// <summary>The events now visible in the timeline's scroll area, in order (after scrolling settles).</summary>
     [Parameter]
     public EventCallback<IReadOnlyList<EventView>> EventsInView { get; set; }

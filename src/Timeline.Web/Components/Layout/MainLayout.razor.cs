@@ -18,6 +18,9 @@ public partial class MainLayout : IAsyncDisposable
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
 
+    /// <summary>One theme for all circuits (MudBlazor's default; without it every circuit builds its own palettes).</summary>
+    private static readonly MudTheme SharedTheme = new();
+
     private MudThemeProvider? _themeProvider;
     private JsModule? _themeModule;
     private bool _dark;

@@ -140,6 +140,10 @@ public partial class Home : IDisposable
     private void SelectEvent(EventView e) =>
         Navigation.NavigateTo(DashboardUrl.Format(Filter, e.Id, View), new NavigationOptions { ReplaceHistoryEntry = true });
 
+    /// <summary>Drops <c>event=</c> from the URL (replace): the card and the map lose the selection's marks.</summary>
+    private void ClearEvent() =>
+        Navigation.NavigateTo(DashboardUrl.Format(Filter, null, View), new NavigationOptions { ReplaceHistoryEntry = true });
+
     private void MapMoved(MapViewport view)
     {
         View = view;
