@@ -25,6 +25,16 @@ public sealed class AreaCountIndex(Func<TimelineDbContext> createContext)
     /// <summary>(Area, day) rows held per layer: a level's name, or "Region" for named-region mentions.</summary>
     public IReadOnlyDictionary<string, int> Rows => _layers.ToDictionary(l => l.Key, l => l.Value.Rows, StringComparer.Ordinal);
 
+    /// <summary>
+    /// Completes when the builds running now have ended (whatever their outcome), so that an owner can close or delete
+    /// the store without a build still reading it.
+    /// </summary>
+    public Task Idle()
+    {
+        lock (_gate)
+            return Task.WhenAll(_builds.Values.Select(b => b.ContinueWith(static _ => { }, TaskScheduler.Default)));
+    }
+
     private void Build(string layer)
     {
         using var db = createContext();

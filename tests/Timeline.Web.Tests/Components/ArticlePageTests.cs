@@ -13,12 +13,14 @@ namespace Timeline.Web.Tests.Components;
 public sealed class ArticlePageTests : ComponentTest
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("timeline-article-").FullName;
+    private readonly EventQueryService _queries;
 
     public ArticlePageTests()
     {
         var store = TestWorld.WriteStore(_folder);
         AddSpans(store);
-        Context.Services.AddSingleton(new EventQueryService(store.CreateContext, TestWorld.Gazetteer()));
+        _queries = new EventQueryService(store.CreateContext, TestWorld.Gazetteer());
+        Context.Services.AddSingleton(_queries);
     }
 
     private static void AddSpans(TimelineStore store)
@@ -113,7 +115,6 @@ public sealed class ArticlePageTests : ComponentTest
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        StoreFolder.Delete(_folder, _queries);
     }
 }

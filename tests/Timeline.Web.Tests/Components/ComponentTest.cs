@@ -24,13 +24,14 @@ public abstract class ComponentTest : IAsyncLifetime
     }
 
     private string? _storeFolder;
+    private EventQueryService? _storeQueries;
 
     /// <summary>Registers a query service over the test world's store (a SQLite file in a temp folder, deleted on dispose).</summary>
     protected EventQueryService UseTestStore()
     {
         _storeFolder = Directory.CreateTempSubdirectory("timeline-component-").FullName;
         var store = TestWorld.WriteStore(_storeFolder);
-        var queries = new EventQueryService(store.CreateContext, TestWorld.Gazetteer());
+        var queries = _storeQueries = new EventQueryService(store.CreateContext, TestWorld.Gazetteer());
         Context.Services.AddSingleton(queries);
         Context.Services.AddSingleton(new DashboardViews(queries, queries.StoreVersion));
         return queries;
@@ -42,9 +43,6 @@ public abstract class ComponentTest : IAsyncLifetime
     {
         await Context.DisposeAsync();
         if (_storeFolder is not null)
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(_storeFolder, recursive: true);
-        }
+            StoreFolder.Delete(_storeFolder, _storeQueries);
     }
 }

@@ -15,11 +15,12 @@ namespace Timeline.Web.Tests.Components;
 public sealed class HomeTests : ComponentTest
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("timeline-home-").FullName;
+    private readonly EventQueryService _queries;
 
     public HomeTests()
     {
         var store = TestWorld.WriteStore(_folder);
-        var queries = new EventQueryService(store.CreateContext, TestWorld.Gazetteer());
+        var queries = _queries = new EventQueryService(store.CreateContext, TestWorld.Gazetteer());
         Context.Services.AddSingleton(queries);
         Context.Services.AddSingleton(new DashboardViews(queries, queries.StoreVersion));
         Context.Services.AddScoped<MapInterop>();
@@ -141,7 +142,6 @@ public sealed class HomeTests : ComponentTest
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        StoreFolder.Delete(_folder, _queries);
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Timeline.Core.Pipeline;
 using Timeline.Data;
 using Timeline.Data.Queries;
@@ -14,13 +13,14 @@ namespace Timeline.Web.Tests.Dashboard;
 public sealed class DashboardViewsTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("timeline-views-").FullName;
+    private readonly EventQueryService _queries;
     private readonly TimelineStore _store;
     private readonly DashboardViews _views;
 
     public DashboardViewsTests()
     {
         _store = TestWorld.WriteStore(_folder);
-        var queries = new EventQueryService(_store.CreateContext, TestWorld.Gazetteer());
+        var queries = _queries = new EventQueryService(_store.CreateContext, TestWorld.Gazetteer());
         _views = new DashboardViews(queries, queries.StoreVersion);
     }
 
@@ -90,7 +90,6 @@ public sealed class DashboardViewsTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        StoreFolder.Delete(_folder, _queries);
     }
 }

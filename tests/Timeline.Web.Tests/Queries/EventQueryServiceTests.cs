@@ -76,7 +76,6 @@ public sealed class EventQueryServiceTests : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        StoreFolder.Delete(_folder, _queries);
     }
 }

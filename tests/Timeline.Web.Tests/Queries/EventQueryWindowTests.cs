@@ -55,7 +55,6 @@ public sealed class EventQueryWindowTests : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        StoreFolder.Delete(_folder, _queries);
     }
 }
