@@ -31,12 +31,12 @@ public class Unseen3ArticleTests(ITestOutputHelper output)
     private static string Folder => TestPaths.RepoFile("tests", "Timeline.Core.Tests", "Evaluation", "Unseen3");
 }
 
-/// <summary>Floors for the third unseen set (measured 2026-11-23 after this round's rules: recall 1.0, dates 0.929,
+/// <summary>Floors for the third unseen set (measured 2026-11-23 after this round's rules: recall 1.0, dates 0.929 (0.964 once three 'since …' labels followed the dev set's convention),
 /// place P 0.970, R 0.961; first run, before them: dates 0.798, P 0.898, R 0.951).</summary>
 internal static class Unseen3Thresholds
 {
     public const double EventRecall = 1.0;
-    public const double DateAccuracy = 0.92;
+    public const double DateAccuracy = 0.96;
     public const double PlacePrecision = 0.96;
     public const double PlaceRecall = 0.96;
 }
