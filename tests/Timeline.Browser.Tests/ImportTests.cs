@@ -32,10 +32,14 @@ public sealed class ImportTests() : BrowserSession(TimelineApp.Synthetic)
         var row = dialog.GetByRole(AriaRole.Table, new() { Name = "Import results" }).GetByRole(AriaRole.Row).Filter(new() { HasText = "convoy.txt" });
         await Expect(row).ToContainTextAsync("imported");
         await page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder, "import.png") });
+        // Closing loads the page again (a new page reads the grown store), with the same filter. Wait for that load and
+        // for the new circuit: a card found on the old page, or a click before the new circuit is interactive, is lost.
+        await page.EvaluateAsync("() => { window.beforeImportReload = true; }");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Close", Exact = true }).First.ClickAsync();
-
-        // The page loads again (a new page reads the grown store), with the same filter.
+        await page.WaitForFunctionAsync("() => window.beforeImportReload === undefined");
         await Expect(page).ToHaveURLAsync(new Regex(@"/\?place=SY-HA$"));
+        await Map(page).GetByRole(AriaRole.Button, new() { Name = "Al-Hasakah", Exact = true }).First
+            .WaitForAsync(new() { State = WaitForSelectorState.Attached });
         var convoy = Events(page).Filter(new() { HasText = "A convoy left Al-Hol camp" });
         await Expect(convoy).ToHaveCountAsync(1, new() { Timeout = 20_000 });
         await Expect(convoy).ToContainTextAsync("<script>alert(1)</script> with <img src=x onerror=alert(1)> families.");
