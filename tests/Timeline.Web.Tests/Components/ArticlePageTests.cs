@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Timeline.Data;
 using Timeline.Data.Entities;
-using Timeline.Data.Queries;
 using Timeline.Web.Components.Pages;
 using Timeline.Web.Tests.Support;
 
@@ -12,16 +11,7 @@ namespace Timeline.Web.Tests.Components;
 /// <summary>The article view on the test world's store, with evidence spans added to the Al-Hasakah article (id 1).</summary>
 public sealed class ArticlePageTests : ComponentTest
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("timeline-article-").FullName;
-    private readonly EventQueryService _queries;
-
-    public ArticlePageTests()
-    {
-        var store = TestWorld.WriteStore(_folder);
-        AddSpans(store);
-        _queries = new EventQueryService(store.CreateContext, TestWorld.Gazetteer());
-        Context.Services.AddSingleton(_queries);
-    }
+    public ArticlePageTests() => AddSpans(UseTestStore().Store);
 
     private static void AddSpans(TimelineStore store)
     {
@@ -110,11 +100,5 @@ public sealed class ArticlePageTests : ComponentTest
         var text = cut.Find("section[aria-label='Article text']");
         Assert.Empty(text.QuerySelectorAll("script"));
         Assert.Contains("continued <script>alert(1)</script> into the night.", text.TextContent);
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        StoreFolder.Delete(_folder, _queries);
     }
 }

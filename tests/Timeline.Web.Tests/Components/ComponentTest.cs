@@ -23,18 +23,19 @@ public abstract class ComponentTest : IAsyncLifetime
         Context.Services.AddSingleton(new PlaceSearch(gazetteer));
     }
 
-    private string? _storeFolder;
-    private EventQueryService? _storeQueries;
+    private TestStore? _store;
 
-    /// <summary>Registers a query service over the test world's store (a SQLite file in a temp folder, deleted on dispose).</summary>
-    protected EventQueryService UseTestStore()
+    /// <summary>
+    /// Registers a query service and the dashboard's shared views over the test world's store (a SQLite file in a temp
+    /// folder, deleted on dispose).
+    /// </summary>
+    protected TestStore UseTestStore()
     {
-        _storeFolder = Directory.CreateTempSubdirectory("timeline-component-").FullName;
-        var store = TestWorld.WriteStore(_storeFolder);
-        var queries = _storeQueries = new EventQueryService(store.CreateContext, TestWorld.Gazetteer());
+        _store = new TestStore("component");
+        var queries = _store.Queries;
         Context.Services.AddSingleton(queries);
         Context.Services.AddSingleton(new DashboardViews(queries, queries.StoreVersion));
-        return queries;
+        return _store;
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -42,7 +43,6 @@ public abstract class ComponentTest : IAsyncLifetime
     public virtual async Task DisposeAsync()
     {
         await Context.DisposeAsync();
-        if (_storeFolder is not null)
-            StoreFolder.Delete(_storeFolder, _storeQueries);
+        _store?.Dispose();
     }
 }

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using Timeline.Data.Queries;
 using Timeline.Web.Components.Pages;
 using Timeline.Web.Hosting;
-using Timeline.Web.Dashboard;
 using Timeline.Web.Map;
 using Timeline.Web.Tests.Support;
 
@@ -14,15 +13,9 @@ namespace Timeline.Web.Tests.Components;
 /// <summary>The dashboard page on the test world's store: the URL in, the view out.</summary>
 public sealed class HomeTests : ComponentTest
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("timeline-home-").FullName;
-    private readonly EventQueryService _queries;
-
     public HomeTests()
     {
-        var store = TestWorld.WriteStore(_folder);
-        var queries = _queries = new EventQueryService(store.CreateContext, TestWorld.Gazetteer());
-        Context.Services.AddSingleton(queries);
-        Context.Services.AddSingleton(new DashboardViews(queries, queries.StoreVersion));
+        UseTestStore();
         Context.Services.AddScoped<MapInterop>();
         Context.Services.AddSingleton(Options.Create(new TimelineOptions()));
         Context.Services.AddSingleton(new DistrictLayers(TestWorld.Gazetteer()));
@@ -137,11 +130,5 @@ public sealed class HomeTests : ComponentTest
 
         Assert.Contains("is not a map view", cut.Find("[role='alert']").TextContent);
         Assert.Equal(4, Cards(cut).Count);
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        StoreFolder.Delete(_folder, _queries);
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Timeline.Core.Pipeline;
-using Timeline.Data;
 using Timeline.Data.Queries;
 using Timeline.Web.Dashboard;
 using Timeline.Web.Import;
@@ -12,17 +11,10 @@ namespace Timeline.Web.Tests.Dashboard;
 /// <summary>The shared views over the test world's store: one answer for every circuit, a new one after an import.</summary>
 public sealed class DashboardViewsTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("timeline-views-").FullName;
-    private readonly EventQueryService _queries;
-    private readonly TimelineStore _store;
+    private readonly TestStore _world = new("views");
     private readonly DashboardViews _views;
 
-    public DashboardViewsTests()
-    {
-        _store = TestWorld.WriteStore(_folder);
-        var queries = _queries = new EventQueryService(_store.CreateContext, TestWorld.Gazetteer());
-        _views = new DashboardViews(queries, queries.StoreVersion);
-    }
+    public DashboardViewsTests() => _views = new DashboardViews(_world.Queries, _world.Queries.StoreVersion);
 
     private static readonly EventFilter Hasakah = EventFilter.None.WithPlace(TestWorld.Hasakah);
 
@@ -56,7 +48,7 @@ public sealed class DashboardViewsTests : IDisposable
         var counts = _views.MapCounts(before, EventFilter.None);
         var total = _views.Count(before, EventFilter.None);
 
-        var upload = new ArticleUpload(_store, new Lazy<ExtractionPipeline>(() => new ExtractionPipeline(TestWorld.Gazetteer())));
+        var upload = new ArticleUpload(_world.Store, new Lazy<ExtractionPipeline>(() => new ExtractionPipeline(TestWorld.Gazetteer())));
         await upload.ImportAsync([ArticleUploadTests.Text("camp.txt", ArticleUploadTests.Dated)], null);
         var after = _views.Version();
 
@@ -90,6 +82,6 @@ public sealed class DashboardViewsTests : IDisposable
 
     public void Dispose()
     {
-        StoreFolder.Delete(_folder, _queries);
+        _world.Dispose();
     }
 }

@@ -7,14 +7,10 @@ namespace Timeline.Web.Tests.Queries;
 /// <summary>The query service on a real SQLite file with the test world (lives here until Timeline.Data.Tests builds on main).</summary>
 public sealed class EventQueryServiceTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("timeline-query-").FullName;
+    private readonly TestStore _world = new("query");
     private readonly EventQueryService _queries;
 
-    public EventQueryServiceTests()
-    {
-        var store = TestWorld.WriteStore(_folder);
-        _queries = new EventQueryService(store.CreateContext, TestWorld.Gazetteer());
-    }
+    public EventQueryServiceTests() => _queries = _world.Queries;
 
     private List<string> Sentences(EventFilter filter) => _queries.Events(filter).Select(e => e.Sentence[..12]).ToList();
 
@@ -76,6 +72,6 @@ public sealed class EventQueryServiceTests : IDisposable
 
     public void Dispose()
     {
-        StoreFolder.Delete(_folder, _queries);
+        _world.Dispose();
     }
 }

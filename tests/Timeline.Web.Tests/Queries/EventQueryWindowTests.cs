@@ -6,14 +6,10 @@ namespace Timeline.Web.Tests.Queries;
 /// <summary>The offset seek and position lookup of the virtualized timeline, on the test world with 60 generated events.</summary>
 public sealed class EventQueryWindowTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("timeline-window-").FullName;
+    private readonly TestStore _world = new("window", generated: 60);
     private readonly EventQueryService _queries;
 
-    public EventQueryWindowTests()
-    {
-        var store = TestWorld.WriteStore(_folder, generated: 60);
-        _queries = new EventQueryService(store.CreateContext, TestWorld.Gazetteer());
-    }
+    public EventQueryWindowTests() => _queries = _world.Queries;
 
     public static TheoryData<int, string?> Windows => new() { { 0, null }, { 1, null }, { 31, null }, { 63, null }, { 1, TestWorld.Hasakah }, { 20, TestWorld.Damascus } };
 
@@ -55,6 +51,6 @@ public sealed class EventQueryWindowTests : IDisposable
 
     public void Dispose()
     {
-        StoreFolder.Delete(_folder, _queries);
+        _world.Dispose();
     }
 }
