@@ -137,18 +137,20 @@ public partial class Home : IDisposable
 
     private void SelectPlace(string placeId) => Navigate(Filter.WithPlace(placeId));
 
-    private void SelectEvent(EventView e) =>
-        Navigation.NavigateTo(DashboardUrl.Format(Filter, e.Id, View), new NavigationOptions { ReplaceHistoryEntry = true });
+    private void SelectEvent(EventView e) => Replace(e.Id);
 
     /// <summary>Drops <c>event=</c> from the URL (replace): the card and the map lose the selection's marks.</summary>
-    private void ClearEvent() =>
-        Navigation.NavigateTo(DashboardUrl.Format(Filter, null, View), new NavigationOptions { ReplaceHistoryEntry = true });
+    private void ClearEvent() => Replace(null);
 
     private void MapMoved(MapViewport view)
     {
         View = view;
-        Navigation.NavigateTo(DashboardUrl.Format(Filter, SelectedEventId, view), new NavigationOptions { ReplaceHistoryEntry = true });
+        Replace(SelectedEventId);
     }
+
+    /// <summary>A small change of the same filter's view (selected event, map view): replaces the history entry.</summary>
+    private void Replace(int? eventId) =>
+        Navigation.NavigateTo(DashboardUrl.Format(Filter, eventId, View), new NavigationOptions { ReplaceHistoryEntry = true });
 
     private void ShowInView(IReadOnlyList<EventView> events) => PlacesInView = MapLayers.Focus(events);
 
