@@ -28,7 +28,8 @@ public static class DashboardClient
         export * from './map.js?real';
         export async function createMap(element, callbacks, setup) {
             const map = { callbacks, ids: [] };
-            map.update = async state => {
+            map.update = async json => {
+                const state = typeof json === 'string' ? JSON.parse(json) : json;
                 // Fetches the count layers as the real module does, so that the server serves them.
                 const counts = state?.countsUrl ? await (await fetch(state.countsUrl)).json() : state?.counts;
                 map.ids = [...Object.values(state ?? {}), ...Object.values(counts ?? {})].filter(Array.isArray).flat()

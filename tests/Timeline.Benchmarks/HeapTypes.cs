@@ -14,6 +14,7 @@ public sealed class HeapTypes
     private const string StringPrefix = "«string in a render tree» ";
     private const string FramesInBuilders = "«RenderTreeFrame[] held by a component's builder»";
     private const string FramesElsewhere = "«RenderTreeFrame[] elsewhere: pool, batch buffers»";
+    private const string BuilderArraysPrefix = "«RenderTreeFrame[] in a builder, ";
 
     private readonly Dictionary<string, (long Bytes, long Count)> _types;
 
@@ -62,7 +63,12 @@ public sealed class HeapTypes
             }
         }
         foreach (var (address, size) in frameArrays)
+        {
             Add(inBuilders.Contains(address) ? FramesInBuilders : FramesElsewhere, size);
+            // By array size, to see which render trees dominate (a tree's buffer is a power of two of frames).
+            if (inBuilders.Contains(address))
+                Add(string.Create(CultureInfo.InvariantCulture, $"{BuilderArraysPrefix}{size,7} bytes»"), size);
+        }
         return new HeapTypes(types);
     }
 
@@ -105,8 +111,11 @@ public sealed class HeapTypes
         var grew = growth.Where(g => !g.Name.StartsWith('«')).Sum(g => g.Bytes);
         Measure.Report("  heap snapshots, per circuit", $"{grew / (double)circuits / 1024:F0} KB in the types that grew, " +
             $"{(after.Bytes - before.Bytes) / (double)circuits / 1024:F0} KB net of all live objects ({circuits} circuits added; goal <= 400 KB{(grew <= 400 * 1024 * circuits ? "" : ", MISSED")})");
-        foreach (var (name, bytes, count) in growth.Where(g => !g.Name.StartsWith(StringPrefix, StringComparison.Ordinal)).Take(top))
+        foreach (var (name, bytes, count) in growth.Where(g => !g.Name.StartsWith(StringPrefix, StringComparison.Ordinal) && !g.Name.StartsWith(BuilderArraysPrefix, StringComparison.Ordinal)).Take(top))
             Measure.Report("", $"{bytes / (double)circuits / 1024,7:F1} KB {count / (double)circuits,8:F1} objects  {Shorten(name)}");
+        Measure.Report("  render tree buffers by size", string.Join(", ", growth.Where(g => g.Name.StartsWith(BuilderArraysPrefix, StringComparison.Ordinal))
+            .OrderByDescending(g => g.Bytes).Select(g => string.Create(CultureInfo.InvariantCulture,
+                $"{g.Count / (double)circuits:F1} × {g.Name[BuilderArraysPrefix.Length..^1].Trim()}"))));
         var strings = growth.Where(g => g.Name.StartsWith(StringPrefix, StringComparison.Ordinal)).ToList();
         Measure.Report("  strings in render trees", $"{strings.Sum(s => s.Bytes) / (double)circuits / 1024:F1} KB per circuit; the largest by value:");
         foreach (var (name, bytes, count) in strings.Take(15))
@@ -123,6 +132,12 @@ public sealed class HeapTypes
                                            || g.Name.StartsWith("Microsoft.AspNetCore.Components.Web", StringComparison.Ordinal))
             .OrderByDescending(g => g.Count).Take(25);
         Measure.Report("  UI objects, per circuit", string.Join(", ", components.Select(c => string.Create(CultureInfo.InvariantCulture, $"{ShortName(c.Name)} {c.Count / (double)circuits:F0}"))));
+        // The types whose JSON metadata each circuit builds: every circuit's JS runtime has its own serializer options
+        // (their converters hold the circuit), so each type sent through JS interop costs every circuit its metadata.
+        const string JsonTypeInfo = "System.Text.Json.Serialization.Metadata.JsonTypeInfo<";
+        var json = growth.Where(g => g.Name.StartsWith(JsonTypeInfo, StringComparison.Ordinal)).OrderByDescending(g => g.Count).ToList();
+        Measure.Report("  JSON metadata, per circuit", string.Join(", ", json.Select(j => string.Create(CultureInfo.InvariantCulture,
+            $"{ShortName(j.Name[JsonTypeInfo.Length..^1])} {j.Count / (double)circuits:F1}"))));
         Measure.Report("  by namespace, per circuit", "");
         foreach (var group in growth.Where(g => !g.Name.StartsWith('«')).GroupBy(g => Namespace(g.Name)).Select(g => (Name: g.Key, Bytes: g.Sum(x => x.Bytes))).OrderByDescending(g => g.Bytes).Take(12))
             Measure.Report("", $"{group.Bytes / (double)circuits / 1024,7:F1} KB  {group.Name}");

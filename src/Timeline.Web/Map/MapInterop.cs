@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using Timeline.Web.Dashboard;
@@ -8,6 +9,9 @@ namespace Timeline.Web.Map;
 /// The C# side of the Leaflet module <c>wwwroot/js/map.js</c>: one map per instance (scoped: one per circuit).
 /// The module calls back <c>PlaceClicked(id)</c> on the given .NET object when a feature is clicked or activated by key,
 /// and <c>MapMoved(lat, lon, zoom)</c> when the user has moved the map (debounced; not for moves the page asked for).
+/// The payloads (setup, state, places, view) travel as JSON text written with one serializer for the whole server: each
+/// circuit's JS runtime has serializer options of its own, and every type it serializes costs that circuit the type's
+/// metadata (about 30 KB for the map's records), while a string costs nothing more.
 /// </summary>
 public sealed class MapInterop(IJSRuntime js) : IAsyncDisposable
 {
@@ -18,17 +22,23 @@ public sealed class MapInterop(IJSRuntime js) : IAsyncDisposable
     public async ValueTask InitAsync<T>(ElementReference element, DotNetObjectReference<T> callbacks, MapSetup setup, MapViewport? view) where T : class
     {
         _module ??= await js.InvokeAsync<IJSObjectReference>("import", "./js/map.js");
-        _map = await _module.InvokeAsync<IJSObjectReference>("createMap", element, callbacks, setup, view);
+        _map = await _module.InvokeAsync<IJSObjectReference>("createMap", element, callbacks, Json(setup), Json(view));
     }
 
     /// <summary>Moves the map to a view (from the URL) without reporting it back.</summary>
-    public ValueTask ShowViewAsync(MapViewport view) => Call("showView", view);
+    public ValueTask ShowViewAsync(MapViewport view) => Call("showView", Json(view));
 
     /// <summary>Marks the places of the events in view and of the selected event (<c>aria-current="true"</c>).</summary>
-    public ValueTask HighlightAsync(IReadOnlyList<MapFocus> inView, IReadOnlyList<MapFocus> selection) => Call("highlight", inView, selection);
+    public ValueTask HighlightAsync(IReadOnlyList<MapFocus> inView, IReadOnlyList<MapFocus> selection) => Call("highlight", Json(inView), Json(selection));
 
     /// <summary>Pans and zooms to the places (the selected event's).</summary>
-    public ValueTask FlyToAsync(IReadOnlyList<MapFocus> places) => Call("flyTo", places);
+    public ValueTask FlyToAsync(IReadOnlyList<MapFocus> places) => Call("flyTo", Json(places));
+
+    /// <summary>camelCase, as JS interop writes it.</summary>
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    /// <summary>A payload as the module reads it (it parses strings).</summary>
+    public static string Json<T>(T value) => JsonSerializer.Serialize(value, Web);
 
     private async ValueTask Call(string method, params object?[] args)
     {
@@ -37,7 +47,7 @@ public sealed class MapInterop(IJSRuntime js) : IAsyncDisposable
     }
 
     /// <summary>Shows the counts, markers and selection of the current filter.</summary>
-    public ValueTask UpdateAsync(MapState state) => Call("update", state);
+    public ValueTask UpdateAsync(MapState state) => Call("update", Json(state));
 
     public async ValueTask DisposeAsync()
     {

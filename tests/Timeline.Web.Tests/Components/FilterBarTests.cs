@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Bunit;
+using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 using Timeline.Data.Queries;
 using Timeline.Web.Components.Dashboard;
@@ -53,31 +54,96 @@ public class FilterBarTests : ComponentTest
         Assert.Equal(["From 2024-12-01", "To 2025-02-28", "Al-Hasakah", "Damascus", "\u201ccamp\u201d", "Source: Reuters"], Chips(cut));
     }
 
+    private static List<IElement> Options(IRenderedComponent<FilterBar> cut, string listbox) =>
+        cut.FindAll($"ul[role='listbox'][aria-label='{listbox}'] li[role='option']").ToList();
+
     [Fact]
     public async Task FilterBar_PlaceChosen_AddsItToThePlaces()
     {
-        var popover = Context.Render<MudPopoverProvider>();
         var cut = Render(new EventFilter(Places: [TestWorld.Hasakah]));
 
         InputLabelled(cut, "Add place").Input("Dama");
-        var option = popover.WaitForElement(".mud-list-item");
-        Assert.Contains("Damascus (admin1", option.TextContent);
-        await option.ClickAsync(new());
+        cut.WaitForAssertion(() => Assert.NotEmpty(Options(cut, "Places")));
+        var option = Options(cut, "Places").First(o => o.TextContent.StartsWith("Damascus (admin1", StringComparison.Ordinal));
+        await option.MouseDownAsync(new());
 
-        cut.WaitForAssertion(() => Assert.Equal(new EventFilter(Places: [TestWorld.Hasakah, TestWorld.Damascus]), _reported));
+        Assert.Equal(new EventFilter(Places: [TestWorld.Hasakah, TestWorld.Damascus]), _reported);
+        // The box empties for the next place and the list closes.
+        Assert.Equal("", InputLabelled(cut, "Add place").GetAttribute("value"));
+        Assert.Empty(Options(cut, "Places"));
     }
 
     [Fact]
     public void FilterBar_PlaceAlreadyChosen_NotOfferedAgain()
     {
-        var popover = Context.Render<MudPopoverProvider>();
         var cut = Render(new EventFilter(Places: [TestWorld.Damascus]));
 
         InputLabelled(cut, "Add place").Input("Dama");
 
         // Damascus city is offered, the chosen governorate is not.
-        var options = popover.WaitForElements(".mud-list-item");
-        Assert.Equal(["Damascus (city, Damascus)"], options.Select(o => o.TextContent.Trim()));
+        cut.WaitForAssertion(() => Assert.Equal(["Damascus (city, Damascus)"], Options(cut, "Places").Select(o => o.TextContent.Trim())));
+    }
+
+    [Fact]
+    public void FilterBar_PlaceKeys_ArrowsMoveTheActiveOptionAndEnterAddsIt()
+    {
+        var cut = Render(EventFilter.None);
+        var input = InputLabelled(cut, "Add place");
+
+        input.Input("Dama");
+        cut.WaitForAssertion(() => Assert.Equal(2, Options(cut, "Places").Count));
+        Assert.Equal("true", InputLabelled(cut, "Add place").GetAttribute("aria-expanded"));
+        var first = Options(cut, "Places")[0];
+        Assert.Equal(first.Id, InputLabelled(cut, "Add place").GetAttribute("aria-activedescendant"));
+
+        InputLabelled(cut, "Add place").KeyDown(new KeyboardEventArgs { Key = "ArrowDown" });
+        var second = Options(cut, "Places")[1];
+        Assert.Equal("true", second.GetAttribute("aria-selected"));
+        Assert.Equal(second.Id, InputLabelled(cut, "Add place").GetAttribute("aria-activedescendant"));
+        InputLabelled(cut, "Add place").KeyDown(new KeyboardEventArgs { Key = "Enter" });
+
+        // Larger units come first: the governorate, then the city.
+        Assert.StartsWith("Damascus (city", second.TextContent);
+        Assert.Equal(new EventFilter(Places: [TestWorld.DamascusCity]), _reported);
+    }
+
+    [Fact]
+    public void FilterBar_PlaceEscape_ClosesTheListWithoutAdding()
+    {
+        var cut = Render(EventFilter.None);
+
+        InputLabelled(cut, "Add place").Input("Dama");
+        cut.WaitForAssertion(() => Assert.NotEmpty(Options(cut, "Places")));
+        InputLabelled(cut, "Add place").KeyDown(new KeyboardEventArgs { Key = "Escape" });
+
+        Assert.Empty(Options(cut, "Places"));
+        Assert.Equal("false", InputLabelled(cut, "Add place").GetAttribute("aria-expanded"));
+        Assert.Null(_reported);
+    }
+
+    [Fact]
+    public void FilterBar_OneLetter_OffersNothing()
+    {
+        var cut = Render(EventFilter.None);
+
+        InputLabelled(cut, "Add place").Input("D");
+
+        // The search waits for a pause in typing; after it, one letter still offers nothing.
+        Thread.Sleep(FilterBar.PlaceSearchDelayMs * 3);
+        cut.WaitForAssertion(() => Assert.Empty(Options(cut, "Places")));
+        Assert.Equal("false", InputLabelled(cut, "Add place").GetAttribute("aria-expanded"));
+    }
+
+    [Fact]
+    public void FilterBar_DateChanged_ReportsTheRangeAndClearedDateRemovesIt()
+    {
+        var cut = Render(new EventFilter(To: new DateOnly(2025, 2, 28)));
+
+        InputLabelled(cut, "From").Change("2024-12-01");
+        Assert.Equal(new EventFilter(new DateOnly(2024, 12, 1), new DateOnly(2025, 2, 28)), _reported);
+
+        InputLabelled(cut, "To").Change("");
+        Assert.Equal(EventFilter.None, _reported);
     }
 
     [Fact]
@@ -93,15 +159,49 @@ public class FilterBarTests : ComponentTest
     [Fact]
     public void FilterBar_SourceChosen_ReportsFilterWithSource()
     {
-        var popover = Context.Render<MudPopoverProvider>();
         var cut = Render(new EventFilter(Text: "camp"));
+        var button = cut.Find("button[aria-haspopup='listbox']");
+        Assert.Equal("Source", cut.Find($"#{button.GetAttribute("aria-labelledby")}").TextContent.Trim());
+        Assert.Equal("All sources", cut.Find($"#{button.GetAttribute("aria-describedby")}").TextContent.Trim());
+        Assert.Empty(Options(cut, "Sources"));
 
-        cut.Find(".filter-source .mud-input-control-input-container").MouseDown();
-        var items = popover.WaitForElements(".mud-list-item");
+        button.Click();
+        var items = Options(cut, "Sources");
         Assert.Equal(["News Desk - The Cradle", "Reuters"], items.Select(i => i.TextContent.Trim()));
+        Assert.All(items, i => Assert.Equal("false", i.GetAttribute("aria-selected")));
         items.Single(i => i.TextContent.Trim() == "Reuters").Click();
 
         Assert.Equal(new EventFilter(Text: "camp", Sources: ["Reuters"]), _reported);
+    }
+
+    [Fact]
+    public void FilterBar_ChosenSource_IsTickedAndEnterRemovesIt()
+    {
+        var cut = Render(new EventFilter(Sources: ["Reuters", "Gone Agency"]));
+        Assert.Equal("Reuters, Gone Agency", cut.Find("#filter-source-value").TextContent.Trim());
+
+        cut.Find("button[aria-haspopup='listbox']").Click();
+        Assert.Equal("true", cut.Find("button[aria-haspopup='listbox']").GetAttribute("aria-expanded"));
+        // A source named in the URL but not in the store stays in the list, chosen.
+        var chosen = Options(cut, "Sources").Where(i => i.GetAttribute("aria-selected") == "true").Select(i => i.TextContent.Trim());
+        Assert.Equal(["Reuters", "Gone Agency"], chosen);
+        Options(cut, "Sources").Single(i => i.TextContent.Trim() == "Reuters").KeyDown(new KeyboardEventArgs { Key = "Enter" });
+
+        Assert.Equal(new EventFilter(Sources: ["Gone Agency"]), _reported);
+    }
+
+    [Fact]
+    public void FilterBar_SourceListClickedOutside_Closes()
+    {
+        var cut = Render(EventFilter.None);
+        cut.Find("button[aria-haspopup='listbox']").Click();
+        Assert.NotEmpty(Options(cut, "Sources"));
+
+        cut.Find(".filter-backdrop").Click();
+
+        Assert.Empty(Options(cut, "Sources"));
+        Assert.Equal("false", cut.Find("button[aria-haspopup='listbox']").GetAttribute("aria-expanded"));
+        Assert.Null(_reported);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.JSInterop;
 using MudBlazor;
 using Timeline.Data.Queries;
@@ -9,10 +11,17 @@ namespace Timeline.Web.Components.Dashboard;
 /// <summary>
 /// Date range, places, words and sources of the view, the active ones as removable chips, and "Copy link". Shows
 /// <see cref="Filter"/> and reports every change as a whole new filter through <see cref="FilterChanged"/>; the page
-/// turns it into a URL, so the bar never owns the state. The place box adds a place (several allowed); the chips remove.
+/// turns it into a URL, so the bar never owns the state. The place box is a combobox that adds a place (several
+/// allowed; arrows and Enter, or a click, pick one); the source button opens a multi-select list; the chips remove.
 /// </summary>
 public partial class FilterBar : IAsyncDisposable
 {
+    /// <summary>Typing pauses this long before the place search runs.</summary>
+    public const int PlaceSearchDelayMs = 150;
+
+    /// <summary>Places offered at most.</summary>
+    public const int MaxSuggestions = 10;
+
     [Parameter, EditorRequired]
     public EventFilter Filter { get; set; } = EventFilter.None;
 
@@ -34,55 +43,135 @@ public partial class FilterBar : IAsyncDisposable
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
-    private MudAutocomplete<PlaceOption>? _placeInput;
     private JsModule? _clipboard;
     private IReadOnlyList<string> _sources = [];
-    private DateTime? _from;
-    private DateTime? _to;
-    private string? _text;
+    private bool _sourcesOpen;
+    private ElementReference _sourceButton;
+    private string _placeText = "";
+    private IReadOnlyList<PlaceOption> _suggestions = [];
+    private int _active = -1;
+    private CancellationTokenSource? _typing;
+
+    private string SourceSummary => Filter.Sources.Count == 0 ? "All sources" : string.Join(", ", Filter.Sources);
 
     protected override void OnInitialized() => _sources = Queries.Sources();
 
     protected override void OnParametersSet()
     {
-        _from = Filter.From?.ToDateTime(TimeOnly.MinValue);
-        _to = Filter.To?.ToDateTime(TimeOnly.MinValue);
-        _text = Filter.Text;
-        // A source named in the URL but absent from the store stays selectable, so that its chip and the select agree.
+        // A source named in the URL but absent from the store stays selectable, so that its chip and the list agree.
         var missing = Filter.Sources.Where(s => !_sources.Contains(s, StringComparer.Ordinal)).ToList();
         if (missing.Count > 0)
             _sources = [.. _sources, .. missing];
     }
 
-    // Places already chosen are not offered again.
-    private Task<IEnumerable<PlaceOption>> SearchPlaces(string? text, CancellationToken cancel) =>
-        Task.FromResult(Places.Search(text).Where(p => !Filter.Places.Contains(p.Id, StringComparer.Ordinal)));
+    private static string DateValue(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
-    private Task FromChanged(DateTime? value) => Change(Filter with { From = ToDate(value) });
+    private static string OptionId(int index) => $"filter-place-option-{index}";
 
-    private Task ToChanged(DateTime? value) => Change(Filter with { To = ToDate(value) });
-
-    private async Task PlaceAdded(PlaceOption? value)
+    /// <summary>A date input's value: empty clears the bound; a value the input should never send is ignored.</summary>
+    private static bool TryDate(object? value, out DateOnly? date)
     {
-        if (value is null)
-            return;
-        if (!Filter.Places.Contains(value.Id, StringComparer.Ordinal))
-            await Change(Filter with { Places = [.. Filter.Places, value.Id] });
-        // The box is for adding: empty it for the next place; the chips show the chosen ones.
-        if (_placeInput is not null)
-            await _placeInput.ClearAsync();
+        date = null;
+        var text = value as string;
+        if (string.IsNullOrEmpty(text))
+            return true;
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            return false;
+        date = parsed;
+        return true;
     }
 
-    private Task TextChanged(string? value) => Change(Filter with { Text = string.IsNullOrWhiteSpace(value) ? null : value.Trim() });
+    private Task FromChanged(ChangeEventArgs e) => TryDate(e.Value, out var date) ? Change(Filter with { From = date }) : Task.CompletedTask;
 
-    private Task SourcesChanged(IEnumerable<string>? values)
+    private Task ToChanged(ChangeEventArgs e) => TryDate(e.Value, out var date) ? Change(Filter with { To = date }) : Task.CompletedTask;
+
+    private Task TextChanged(ChangeEventArgs e)
     {
-        // Keep the URL's order for sources already chosen; new ones go last.
-        var chosen = (values ?? []).ToHashSet(StringComparer.Ordinal);
-        var kept = Filter.Sources.Where(chosen.Contains);
-        var added = chosen.Where(s => !Filter.Sources.Contains(s, StringComparer.Ordinal)).Order(StringComparer.Ordinal);
-        return Change(Filter with { Sources = [.. kept, .. added] });
+        var text = e.Value as string;
+        return Change(Filter with { Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim() });
     }
+
+    /// <summary>Searches the gazetteer once typing pauses; places already chosen are not offered again.</summary>
+    private async Task PlaceTyped(ChangeEventArgs e)
+    {
+        _placeText = e.Value as string ?? "";
+        _typing?.Cancel();
+        _typing?.Dispose();
+        var typing = _typing = new CancellationTokenSource();
+        try
+        {
+            await Task.Delay(PlaceSearchDelayMs, typing.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return; // a later keystroke searches instead
+        }
+        var text = _placeText;
+        _suggestions = text.Trim().Length < 2
+            ? []
+            : Places.Search(text, MaxSuggestions + Filter.Places.Count).Where(p => !Filter.Places.Contains(p.Id, StringComparer.Ordinal)).Take(MaxSuggestions).ToList();
+        _active = _suggestions.Count > 0 ? 0 : -1;
+    }
+
+    private async Task PlaceKey(KeyboardEventArgs e)
+    {
+        switch (e.Key)
+        {
+            case "ArrowDown" when _suggestions.Count > 0:
+                _active = (_active + 1) % _suggestions.Count;
+                break;
+            case "ArrowUp" when _suggestions.Count > 0:
+                _active = (_active - 1 + _suggestions.Count) % _suggestions.Count;
+                break;
+            case "Enter" when _active >= 0 && _active < _suggestions.Count:
+                await AddPlace(_suggestions[_active]);
+                break;
+            case "Escape":
+                CloseSuggestions();
+                break;
+        }
+    }
+
+    private void CloseSuggestions()
+    {
+        _typing?.Cancel();
+        (_suggestions, _active) = ([], -1);
+    }
+
+    private async Task AddPlace(PlaceOption option)
+    {
+        // The box is for adding: it empties for the next place; the chips show the chosen ones.
+        CloseSuggestions();
+        _placeText = "";
+        if (!Filter.Places.Contains(option.Id, StringComparer.Ordinal))
+            await Change(Filter with { Places = [.. Filter.Places, option.Id] });
+    }
+
+    private void ToggleSources() => _sourcesOpen = !_sourcesOpen;
+
+    private void CloseSources() => _sourcesOpen = false;
+
+    private async Task SourceKey(KeyboardEventArgs e, string source)
+    {
+        switch (e.Key)
+        {
+            case "Enter" or " ":
+                await ToggleSource(source);
+                break;
+            case "Escape":
+                _sourcesOpen = false;
+                await _sourceButton.FocusAsync();
+                break;
+        }
+    }
+
+    /// <summary>Adds or removes a source; the URL's order is kept for the others, a new one goes last.</summary>
+    private Task ToggleSource(string source) => Change(Filter with
+    {
+        Sources = Filter.Sources.Contains(source, StringComparer.Ordinal)
+            ? [.. Filter.Sources.Where(s => s != source)]
+            : [.. Filter.Sources, source],
+    });
 
     private Task Clear() => Change(EventFilter.None);
 
@@ -108,10 +197,10 @@ public partial class FilterBar : IAsyncDisposable
                 options => { options.RequireInteraction = true; options.SnackbarVariant = Variant.Outlined; });
     }
 
-    private static DateOnly? ToDate(DateTime? value) => value is { } v ? DateOnly.FromDateTime(v) : null;
-
     public async ValueTask DisposeAsync()
     {
+        _typing?.Cancel();
+        _typing?.Dispose();
         if (_clipboard is not null)
             await _clipboard.DisposeAsync();
         GC.SuppressFinalize(this);

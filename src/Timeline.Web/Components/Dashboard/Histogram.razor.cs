@@ -34,7 +34,6 @@ public partial class Histogram : IAsyncDisposable
     private HistogramView View { get; set; } = HistogramView.Empty;
     private int _focus;
     private int? _anchor;
-    private bool _focusPending;
     private ElementReference _section;
     private JsModule? _brush;
     private DotNetObjectReference<Histogram>? _callbacks;
@@ -61,11 +60,6 @@ public partial class Histogram : IAsyncDisposable
             _callbacks = DotNetObjectReference.Create(this);
             _brush = new JsModule(JS, "./js/histogram.js");
             await _brush.InvokeVoidAsync("attachBrush", _section, _callbacks);
-        }
-        if (_focusPending && _brush is not null)
-        {
-            _focusPending = false;
-            await _brush.InvokeVoidAsync("focusBar", _section, _focus);
         }
     }
 
@@ -109,8 +103,8 @@ public partial class Histogram : IAsyncDisposable
         next = Math.Clamp(next, 0, Math.Max(0, View.Columns.Count - 1));
         if (next == _focus)
             return;
+        // The new markup moves the tab stop; histogram.js puts the focus on it.
         _focus = next;
-        _focusPending = true;
     }
 
     private Task Pick(int first, int last)
@@ -123,8 +117,6 @@ public partial class Histogram : IAsyncDisposable
 
     private Task Change(EventFilter next) => next == Filter ? Task.CompletedTask : FilterChanged.InvokeAsync(next);
 
-    private bool InRange(HistogramColumn column) => HasRange && column.Meets(Filter.From, Filter.To);
-
     private int FirstInRange()
     {
         if (!HasRange)
@@ -132,13 +124,6 @@ public partial class Histogram : IAsyncDisposable
         var index = View.Columns.ToList().FindIndex(c => c.Meets(Filter.From, Filter.To));
         return Math.Max(0, index);
     }
-
-    /// <summary>The bars' <c>--fill</c> styles, computed once per shared view (not per circuit and render).</summary>
-    private IReadOnlyList<string> Fills => FillStyles.GetValue(View, view => view.Columns.Select(column => column.Events == 0
-        ? "--fill: 0"
-        : string.Create(CultureInfo.InvariantCulture, $"--fill: max(2px, {100.0 * column.Events / view.MaxEvents:0.#}%)")).ToArray());
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<HistogramView, string[]> FillStyles = new();
 
     private string Left(HistogramTick tick) =>
         string.Create(CultureInfo.InvariantCulture, $"{100.0 * tick.Column / View.Columns.Count:0.##}%");

@@ -21,7 +21,7 @@ public partial class MainLayout : IAsyncDisposable
     /// <summary>One theme for all circuits (MudBlazor's default; without it every circuit builds its own palettes).</summary>
     private static readonly MudTheme SharedTheme = new();
 
-    private MudThemeProvider? _themeProvider;
+    private SharedThemeProvider? _themeProvider;
     private JsModule? _themeModule;
     private bool _dark;
     private bool _chosen;

@@ -45,9 +45,30 @@ export function attachBrush(element, callbacks) {
         const index = indexOf(e.target);
         if (index >= 0) callbacks.invokeMethodAsync('BarClicked', index, e.shiftKey);
     });
+    keepFocus(element);
 }
 
-// Moves the keyboard focus to a bar (arrow keys; the single tab stop follows it).
-export function focusBar(element, index) {
-    element.querySelectorAll('.histogram-bars > button')[index]?.focus();
+// The bars are one block of markup that the server replaces whenever the range or the focused bar changes (arrow keys,
+// a click, Enter), which drops the keyboard focus on the page's body. When the focus was on a bar and the reader acted
+// on the bars moments ago, it goes to the new single tab stop (the bar with tabindex 0): arrow keys and Enter, then
+// Shift+Enter, keep working without the mouse.
+function keepFocus(element) {
+    let onBars = false;
+    let acted = 0;
+    const recent = () => performance.now() - acted < 5000;
+    element.addEventListener('focusin', e => { onBars = indexOf(element, e.target) >= 0; });
+    element.addEventListener('focusout', e => {
+        if (e.relatedTarget !== null && !element.contains(e.relatedTarget)) onBars = false;
+    });
+    element.addEventListener('keydown', () => { acted = performance.now(); });
+    element.addEventListener('pointerdown', () => { acted = performance.now(); });
+    new MutationObserver(() => {
+        const lost = document.activeElement === null || document.activeElement === document.body;
+        if (onBars && lost && recent()) element.querySelector('.histogram-bars > button[tabindex="0"]')?.focus();
+    }).observe(element, { childList: true, subtree: true });
+}
+
+function indexOf(element, target) {
+    const bar = target instanceof Element ? target.closest('.histogram-bars > button') : null;
+    return bar ? [...element.querySelectorAll('.histogram-bars > button')].indexOf(bar) : -1;
 }

@@ -11,7 +11,12 @@ const canvasAbove = 1000;
 const svgMarkers = 500;
 const reportMoveMs = 400;
 
-export async function createMap(element, callbacks, setup, view) {
+// The payloads arrive as JSON text (see MapInterop.cs: typed payloads would cost every circuit their serializer metadata).
+const fromJson = value => typeof value === 'string' ? JSON.parse(value) : value;
+
+export async function createMap(element, callbacks, setupJson, viewJson) {
+    const setup = fromJson(setupJson);
+    const view = fromJson(viewJson);
     const map = L.map(element, { zoomSnap: 0.25, worldCopyJump: true, attributionControl: true });
     map.createPane('areas').style.zIndex = 405;
     map.createPane('districts').style.zIndex = 410;
@@ -322,7 +327,13 @@ export async function createMap(element, callbacks, setup, view) {
         map.remove();
     }
 
-    return { update, highlight, flyTo, showView, dispose };
+    return {
+        update: next => update(fromJson(next)),
+        highlight: (inView, selection) => highlight(fromJson(inView), fromJson(selection)),
+        flyTo: places => flyTo(fromJson(places)),
+        showView: v => showView(fromJson(v)),
+        dispose,
+    };
 }
 
 function nameOf(feature) {

@@ -19,7 +19,7 @@ public class MainLayoutTests : Timeline.Web.Tests.Components.ComponentTest
 
     private static IElement ThemeButton(IRenderedComponent<MainLayout> cut) => cut.Find("button[aria-label='Dark theme']");
 
-    private static bool IsDark(IRenderedComponent<MainLayout> cut) => cut.FindComponent<MudThemeProvider>().Instance.GetState(x => x.IsDarkMode);
+    private static bool IsDark(IRenderedComponent<MainLayout> cut) => cut.FindComponent<SharedThemeProvider>().Instance.GetState(x => x.IsDarkMode);
 
     [Fact]
     public void MainLayout_ThemeToggled_GoesDarkAndStoresTheChoice()
