@@ -69,31 +69,24 @@ public class EventCardTests : ComponentTest
     }
 
     [Fact]
-    public void EventCard_Selected_CloseButtonAndEscapeClearTheSelection()
+    public void EventCard_Selected_IsCurrentAndOffersTheCloseButton()
     {
-        var cleared = 0;
         var cut = Context.Render<EventCard>(p => p
             .Add(c => c.Event, Event("Talks went on.", DatePrecision.Day, DateBasis.Publication, null))
-            .Add(c => c.Selected, true)
-            .Add(c => c.SelectionCleared, () => cleared++));
+            .Add(c => c.Selected, true));
 
-        cut.Find("button[aria-label='Clear selected event']").Click();
-        cut.Find("article").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Escape" });
-
-        Assert.Equal(2, cleared);
+        Assert.Equal("true", cut.Find("article").GetAttribute("aria-current"));
+        Assert.Contains("event-selected", cut.Find("article").ClassName);
+        Assert.Single(cut.FindAll("article button[aria-label='Clear selected event']"));
     }
 
     [Fact]
-    public void EventCard_NotSelected_HasNoCloseButtonAndIgnoresEscape()
+    public void EventCard_NotSelected_HasNoCloseButton()
     {
-        var cleared = 0;
-        var cut = Context.Render<EventCard>(p => p
-            .Add(c => c.Event, Event("Talks went on.", DatePrecision.Day, DateBasis.Publication, null))
-            .Add(c => c.SelectionCleared, () => cleared++));
+        var cut = Context.Render<EventCard>(p => p.Add(c => c.Event, Event("Talks went on.", DatePrecision.Day, DateBasis.Publication, null)));
 
-        cut.Find("article").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Escape" });
-
+        Assert.Null(cut.Find("article").GetAttribute("aria-current"));
+        Assert.DoesNotContain("event-selected", cut.Find("article").ClassName);
         Assert.Empty(cut.FindAll("button[aria-label='Clear selected event']"));
-        Assert.Equal(0, cleared);
     }
 }

@@ -54,6 +54,9 @@ public class FilterBarTests : ComponentTest
         Assert.Equal(["From 2024-12-01", "To 2025-02-28", "Al-Hasakah", "Damascus", "\u201ccamp\u201d", "Source: Reuters"], Chips(cut));
     }
 
+    /// <summary>The place search runs after a pause in typing, off the test's thread: wait for it generously.</summary>
+    private static readonly TimeSpan SearchWait = TimeSpan.FromSeconds(10);
+
     private static List<IElement> Options(IRenderedComponent<FilterBar> cut, string listbox) =>
         cut.FindAll($"ul[role='listbox'][aria-label='{listbox}'] li[role='option']").ToList();
 
@@ -63,7 +66,7 @@ public class FilterBarTests : ComponentTest
         var cut = Render(new EventFilter(Places: [TestWorld.Hasakah]));
 
         InputLabelled(cut, "Add place").Input("Dama");
-        cut.WaitForAssertion(() => Assert.NotEmpty(Options(cut, "Places")));
+        cut.WaitForAssertion(() => Assert.NotEmpty(Options(cut, "Places")), SearchWait);
         var option = Options(cut, "Places").First(o => o.TextContent.StartsWith("Damascus (admin1", StringComparison.Ordinal));
         await option.MouseDownAsync(new());
 
@@ -81,7 +84,7 @@ public class FilterBarTests : ComponentTest
         InputLabelled(cut, "Add place").Input("Dama");
 
         // Damascus city is offered, the chosen governorate is not.
-        cut.WaitForAssertion(() => Assert.Equal(["Damascus (city, Damascus)"], Options(cut, "Places").Select(o => o.TextContent.Trim())));
+        cut.WaitForAssertion(() => Assert.Equal(["Damascus (city, Damascus)"], Options(cut, "Places").Select(o => o.TextContent.Trim())), SearchWait);
     }
 
     [Fact]
@@ -91,7 +94,7 @@ public class FilterBarTests : ComponentTest
         var input = InputLabelled(cut, "Add place");
 
         input.Input("Dama");
-        cut.WaitForAssertion(() => Assert.Equal(2, Options(cut, "Places").Count));
+        cut.WaitForAssertion(() => Assert.Equal(2, Options(cut, "Places").Count), SearchWait);
         Assert.Equal("true", InputLabelled(cut, "Add place").GetAttribute("aria-expanded"));
         var first = Options(cut, "Places")[0];
         Assert.Equal(first.Id, InputLabelled(cut, "Add place").GetAttribute("aria-activedescendant"));
@@ -113,7 +116,7 @@ public class FilterBarTests : ComponentTest
         var cut = Render(EventFilter.None);
 
         InputLabelled(cut, "Add place").Input("Dama");
-        cut.WaitForAssertion(() => Assert.NotEmpty(Options(cut, "Places")));
+        cut.WaitForAssertion(() => Assert.NotEmpty(Options(cut, "Places")), SearchWait);
         InputLabelled(cut, "Add place").KeyDown(new KeyboardEventArgs { Key = "Escape" });
 
         Assert.Empty(Options(cut, "Places"));

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Timeline.Data.Queries;
+using Timeline.Web.Components.Dashboard;
 using Timeline.Web.Components.Pages;
 using Timeline.Web.Hosting;
 using Timeline.Web.Map;
@@ -98,25 +99,29 @@ public sealed class HomeTests : ComponentTest
     }
 
     [Fact]
-    public void Home_CardClicked_ReplacesUrlWithEventAndKeepsFilter()
+    public async Task Home_CardClicked_ReplacesUrlWithEventAndKeepsFilter()
     {
         var cut = Open("/?place=SY-HA&map=36.3,41,7");
         var id = IdOf(cut, "Hundreds of families");
 
-        cut.FindAll("article").First(a => a.TextContent.Contains("Hundreds of families", StringComparison.Ordinal)).Click();
+        // A click on the card, as timeline.js reports it.
+        var timeline = cut.FindComponent<TimelineView>();
+        await timeline.InvokeAsync(() => timeline.Instance.Select(id));
 
         Assert.Equal($"http://localhost/?place=SY-HA&event={id}&map=36.3,41,7", Navigation.Uri);
         cut.WaitForAssertion(() => Assert.StartsWith("Hundreds of families", cut.Find("article[aria-current='true'] p").TextContent));
     }
 
     [Fact]
-    public void Home_SelectionCleared_DropsEventFromUrlAndUnmarksCard()
+    public async Task Home_SelectionCleared_DropsEventFromUrlAndUnmarksCard()
     {
         var id = Context.Services.GetRequiredService<EventQueryService>().Events(new EventFilter(Text: "Hundreds of families")).Single().Id;
         var cut = Open($"/?place=SY-HA&event={id}&map=36.3,41,7");
         Assert.Single(cut.FindAll("article[aria-current='true']"));
 
-        cut.Find("article[aria-current='true'] button[aria-label='Clear selected event']").Click();
+        // The card's close button, as timeline.js reports it.
+        var timeline = cut.FindComponent<TimelineView>();
+        await timeline.InvokeAsync(() => timeline.Instance.Clear());
 
         Assert.Equal("http://localhost/?place=SY-HA&map=36.3,41,7", Navigation.Uri);
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("article[aria-current='true']")));

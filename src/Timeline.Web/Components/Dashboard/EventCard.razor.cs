@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
 using Timeline.Core.Time;
 using Timeline.Data.Queries;
 using Timeline.Web.Dashboard;
 
 namespace Timeline.Web.Components.Dashboard;
 
-/// <summary>One event on the timeline: its date as precisely as it is known and why, the sentence with places marked, the source.</summary>
+/// <summary>
+/// One event on the timeline: its date as precisely as it is known and why, the sentence with places marked, the source.
+/// A click or Enter selects it and its close button or Escape clears the selection, through <see cref="TimelineView"/>
+/// (delegated in <c>wwwroot/js/timeline.js</c>); the card itself only shows.
+/// </summary>
 public partial class EventCard
 {
     [Parameter, EditorRequired]
@@ -16,15 +19,14 @@ public partial class EventCard
     [Parameter]
     public bool Selected { get; set; }
 
-    /// <summary>The card was clicked or Enter was pressed on it.</summary>
-    [Parameter]
-    public EventCallback<EventView> EventSelected { get; set; }
-
-    /// <summary>The selected card's close button was pressed, or Escape on it.</summary>
-    [Parameter]
-    public EventCallback SelectionCleared { get; set; }
-
-    private bool IsDay => Event.Precision == DatePrecision.Day;
+    /// <summary>Day events are drawn solid, coarser ones (month, season, year, range) dashed; the selected one outlined.</summary>
+    private string CardClass => (Event.Precision == DatePrecision.Day, Selected) switch
+    {
+        (true, false) => "event-card event-day",
+        (true, true) => "event-card event-day event-selected",
+        (false, false) => "event-card event-coarse",
+        (false, true) => "event-card event-coarse event-selected",
+    };
 
     private string DateLabel => EventDateText.Label(Event);
 
@@ -35,18 +37,6 @@ public partial class EventCard
     private string AccessibleName => $"Event, {EventDateText.Label(Event)}";
 
     private IReadOnlyList<SentenceSegment> Segments => SentenceSegments.Build(Event.Sentence, Event.Places);
-
-    // Selecting the selected card again changes nothing (and a click on its close button must not reselect it).
-    private Task Select() => Selected ? Task.CompletedTask : EventSelected.InvokeAsync(Event);
-
-    private Task Clear() => SelectionCleared.InvokeAsync();
-
-    private Task Key(KeyboardEventArgs e) => e.Key switch
-    {
-        "Enter" => Select(),
-        "Escape" when Selected => Clear(),
-        _ => Task.CompletedTask,
-    };
 
     private string SourceLine
     {

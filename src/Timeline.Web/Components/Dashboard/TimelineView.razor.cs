@@ -32,11 +32,11 @@ public partial class TimelineView : IAsyncDisposable
     [Parameter]
     public int? RevealIndex { get; set; }
 
-    /// <summary>A card was clicked or activated with Enter.</summary>
+    /// <summary>A card was clicked or activated with Enter (reported through <see cref="Select"/>).</summary>
     [Parameter]
     public EventCallback<EventView> EventSelected { get; set; }
 
-    /// <summary>The selected card's close button or Escape on it: no event is to be selected.</summary>
+    /// <summary>The selected card's close button or Escape on it: no event is to be selected (through <see cref="Clear"/>).</summary>
     [Parameter]
     public EventCallback SelectionCleared { get; set; }
 
@@ -88,6 +88,18 @@ public partial class TimelineView : IAsyncDisposable
         _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/timeline.js");
         _observer = await _module.InvokeAsync<IJSObjectReference>("observeTimeline", _element, _callbacks);
     }
+
+    /// <summary>
+    /// Called by the timeline module when a card is clicked or Enter is pressed on it (delegated on the list, so no card
+    /// carries a handler): reports the event, unless it is already the selected one or no longer in the list.
+    /// </summary>
+    [JSInvokable]
+    public Task Select(int eventId) =>
+        eventId != SelectedEventId && Pages.Find(eventId) is { } selected ? EventSelected.InvokeAsync(selected) : Task.CompletedTask;
+
+    /// <summary>Called by the timeline module for the selected card's close button, or Escape on that card.</summary>
+    [JSInvokable]
+    public Task Clear() => SelectedEventId is null ? Task.CompletedTask : SelectionCleared.InvokeAsync();
 
     /// <summary>Called by the timeline module with the ids of the cards in view.</summary>
     [JSInvokable]

@@ -35,6 +35,31 @@ export function observeTimeline(container, callbacks) {
         timer = setTimeout(report, settleMs);
     }
 
+    // Selecting and clearing, delegated here rather than a Blazor handler per card: a click on a card (not on its
+    // article link) or Enter on the focused card selects it; the selected card's close button, or Escape on that card,
+    // clears the selection.
+    function cardOf(target) {
+        return target instanceof Element ? target.closest('.event-card') : null;
+    }
+    function entryId(card) {
+        return Number(card.closest('[data-event-id]')?.dataset.eventId);
+    }
+    function onClick(e) {
+        const card = cardOf(e.target);
+        if (!card || e.target.closest('a')) return;
+        if (e.target.closest('.event-deselect')) callbacks.invokeMethodAsync('Clear').catch(() => { });
+        else if (!Number.isNaN(entryId(card))) callbacks.invokeMethodAsync('Select', entryId(card)).catch(() => { });
+    }
+    function onKey(e) {
+        const card = cardOf(e.target);
+        // Keys on the card itself: Enter on its link or close button is that element's own click.
+        if (!card || card !== e.target) return;
+        if (e.key === 'Enter' && !Number.isNaN(entryId(card))) callbacks.invokeMethodAsync('Select', entryId(card)).catch(() => { });
+        else if (e.key === 'Escape' && card.getAttribute('aria-current') === 'true') callbacks.invokeMethodAsync('Clear').catch(() => { });
+    }
+    container.addEventListener('click', onClick);
+    container.addEventListener('keydown', onKey);
+
     // Scrolling, and the virtualized list swapping cards in and out (a new filter, pages arriving).
     container.addEventListener('scroll', schedule, { passive: true });
     const mutations = new MutationObserver(schedule);
@@ -76,6 +101,8 @@ export function observeTimeline(container, callbacks) {
         disposed = true;
         if (timer) clearTimeout(timer);
         container.removeEventListener('scroll', schedule);
+        container.removeEventListener('click', onClick);
+        container.removeEventListener('keydown', onKey);
         mutations.disconnect();
         resize.disconnect();
     }
