@@ -44,7 +44,8 @@ public partial class EventCard
         {
             var source = string.IsNullOrWhiteSpace(Event.Source) ? "unknown source" : Event.Source;
             var published = $"published {DashboardUrl.Format(Event.Published)}";
-            return string.IsNullOrWhiteSpace(Event.Title) ? $"{source}, {published}" : $"{source}: {Event.Title}, {published}";
+            // The separator before the article link is part of the line: one text frame less per card.
+            return string.IsNullOrWhiteSpace(Event.Title) ? $"{source}, {published} · " : $"{source}: {Event.Title}, {published} · ";
         }
     }
 }
