@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
-using MudBlazor;
 
 namespace Timeline.Web.Components.Layout;
 
 /// <summary>
-/// App bar, theme and the page. The theme starts from the reader's stored choice (<see cref="ThemePreference"/>,
+/// App bar, theme toggle and the page. The theme starts from the reader's stored choice (<see cref="ThemePreference"/>,
 /// passed down from the request's cookie so the prerendered page is already right), else from the browser's
-/// <c>prefers-color-scheme</c> once interactive; the toggle stores the new choice.
+/// <c>prefers-color-scheme</c> (applied in the page before the first paint, read once interactive); the toggle switches
+/// the page's palette class and stores the new choice (<c>wwwroot/js/theme.js</c>).
 /// </summary>
 public partial class MainLayout : IAsyncDisposable
 {
@@ -18,10 +18,6 @@ public partial class MainLayout : IAsyncDisposable
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
 
-    /// <summary>One theme for all circuits (MudBlazor's default; without it every circuit builds its own palettes).</summary>
-    private static readonly MudTheme SharedTheme = new();
-
-    private SharedThemeProvider? _themeProvider;
     private JsModule? _themeModule;
     private bool _dark;
     private bool _chosen;
@@ -34,9 +30,17 @@ public partial class MainLayout : IAsyncDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (!firstRender || _chosen || _themeProvider is null)
+        if (!firstRender || _chosen)
             return;
-        var systemDark = await _themeProvider.GetSystemDarkModeAsync();
+        bool systemDark;
+        try
+        {
+            systemDark = await Theme.InvokeAsync<bool>("isDark");
+        }
+        catch (JSException)
+        {
+            return; // the light theme stays
+        }
         if (systemDark != _dark && !_chosen)
         {
             _dark = systemDark;
@@ -44,14 +48,15 @@ public partial class MainLayout : IAsyncDisposable
         }
     }
 
+    private JsModule Theme => _themeModule ??= new JsModule(JS, "./js/theme.js");
+
     private async Task ToggleTheme()
     {
         _dark = !_dark;
         _chosen = true;
         try
         {
-            _themeModule ??= new JsModule(JS, "./js/theme.js");
-            await _themeModule.InvokeVoidAsync("storeTheme", _dark ? "dark" : "light");
+            await Theme.InvokeVoidAsync("storeTheme", _dark ? "dark" : "light");
         }
         catch (JSException)
         {

@@ -1,8 +1,6 @@
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
-using MudBlazor.Extensions;
 using Timeline.Web.Components.Layout;
 
 namespace Timeline.Web.Tests.Components.Layout;
@@ -19,7 +17,8 @@ public class MainLayoutTests : Timeline.Web.Tests.Components.ComponentTest
 
     private static IElement ThemeButton(IRenderedComponent<MainLayout> cut) => cut.Find("button[aria-label='Dark theme']");
 
-    private static bool IsDark(IRenderedComponent<MainLayout> cut) => cut.FindComponent<SharedThemeProvider>().Instance.GetState(x => x.IsDarkMode);
+    // The page's palette class (the circuit's side; theme.js sets the same class on <html>).
+    private static bool IsDark(IRenderedComponent<MainLayout> cut) => cut.Find(".mud-layout").ClassList.Contains(ThemeStyles.DarkClass);
 
     [Fact]
     public void MainLayout_ThemeToggled_GoesDarkAndStoresTheChoice()
@@ -50,6 +49,58 @@ public class MainLayoutTests : Timeline.Web.Tests.Components.ComponentTest
         Assert.False(IsDark(cut));
         Assert.Equal("false", ThemeButton(cut).GetAttribute("aria-pressed"));
         module.VerifyInvoke("storeTheme");
+    }
+
+    [Fact]
+    public void MainLayout_NoChoiceAndBrowserPrefersDark_StartsDark()
+    {
+        // theme-early.js has applied the browser's preference before the first paint; the layout reads it from the page.
+        var module = Context.JSInterop.SetupModule("./js/theme.js");
+        module.Setup<bool>("isDark").SetResult(true);
+
+        var cut = Render();
+
+        cut.WaitForAssertion(() => Assert.Equal("true", ThemeButton(cut).GetAttribute("aria-pressed")));
+        Assert.True(IsDark(cut));
+    }
+
+    [Fact]
+    public void MainLayout_StoredLight_DoesNotAskTheBrowser()
+    {
+        var module = Context.JSInterop.SetupModule("./js/theme.js");
+        module.Setup<bool>("isDark").SetResult(true);
+
+        var cut = Render(stored: false);
+
+        Assert.False(IsDark(cut));
+        Assert.DoesNotContain(module.Invocations, i => i.Identifier == "isDark");
+    }
+
+    [Fact]
+    public void ThemeStyles_DarkPaletteIsScopedToTheHtmlClass()
+    {
+        Assert.Equal(":root", ThemeStyles.Light.PseudoCss.Scope);
+        Assert.Equal(":root.theme-dark", ThemeStyles.Dark.PseudoCss.Scope);
+        Assert.Equal("theme-dark", ThemeStyles.HtmlClass(true));
+        Assert.Equal("theme-light", ThemeStyles.HtmlClass(false));
+        Assert.Null(ThemeStyles.HtmlClass(null));
+    }
+
+    [Fact]
+    public void SharedThemeProvider_RendersEachPaletteInItsScope_OnceForAllRenders()
+    {
+        var light = Context.Render<SharedThemeProvider>(p => p.Add(c => c.Theme, ThemeStyles.Light).Add(c => c.IsDarkMode, false));
+        var dark = Context.Render<SharedThemeProvider>(p => p.Add(c => c.Theme, ThemeStyles.Dark).Add(c => c.IsDarkMode, true));
+        var again = Context.Render<SharedThemeProvider>(p => p.Add(c => c.Theme, ThemeStyles.Dark).Add(c => c.IsDarkMode, true));
+
+        var lightCss = light.Find("style.mud-theme-provider").TextContent;
+        var darkCss = dark.Find("style.mud-theme-provider").TextContent;
+        Assert.StartsWith(":root{", lightCss.Trim());
+        Assert.StartsWith(":root.theme-dark{", darkCss.Trim());
+        // MudBlazor's default palettes: a white light background, a dark one.
+        Assert.Contains("--mud-palette-background: rgba(255,255,255,1);", lightCss);
+        Assert.DoesNotContain("--mud-palette-background: rgba(255,255,255,1);", darkCss);
+        Assert.Equal(darkCss, again.Find("style.mud-theme-provider").TextContent);
     }
 
     [Fact]
