@@ -64,6 +64,7 @@ public static class DashboardBenchmark
         Measure.Report("app start (gazetteer, migrate, hierarchy)", $"{started.Elapsed.TotalSeconds:F1} s, {baseUrl}");
 
         FirstRender(baseUrl, runs);
+        PlaceSearchLatency(app.Services.GetRequiredService<Web.Places.PlaceSearch>(), runs);
         var exit = Circuits(baseUrl, circuits, rounds, thinkMs, heapTypes);
         // The figures depend on what else the machine runs; say so next to them.
         if (File.Exists("/proc/loadavg"))
@@ -82,6 +83,24 @@ public static class DashboardBenchmark
             Measure.Report($"first render {name}",
                 $"cold {cold.Milliseconds,6:F0} ms ({cold.Bytes / 1024} KB)   warm p50 {Measure.Percentile(times, 50),5:F0} ms   p95 {p95,5:F0} ms   (goal <= 1000 ms{(Math.Max(p95, cold.Milliseconds) <= 1000 ? "" : ", MISSED")})");
         }
+    }
+
+    /// <summary>What one pause in typing in the "Add place" box costs the server: a search over every gazetteer name.</summary>
+    private static void PlaceSearchLatency(Web.Places.PlaceSearch search, int runs)
+    {
+        string[] typed = ["da", "dama", "hasak", "sinjar", "al-h", "mosul", "raqq", "kobani", "deir ez", "qamish"];
+        var times = new List<double>();
+        for (var run = 0; run < Math.Max(1, runs / 3); run++)
+        {
+            foreach (var text in typed)
+            {
+                var watch = Stopwatch.StartNew();
+                search.Search(text, 10);
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+        times.Sort();
+        Measure.Report("place search (one keystroke pause)", $"p50 {Measure.Percentile(times, 50),5:F1} ms   p95 {Measure.Percentile(times, 95),5:F1} ms   ({times.Count} searches over the bundled gazetteer's names)");
     }
 
     private static (double Milliseconds, long Bytes) Get(HttpClient http, string path)

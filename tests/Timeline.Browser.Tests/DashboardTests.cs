@@ -39,6 +39,29 @@ public sealed class DashboardTests() : BrowserSession(TimelineApp.Synthetic)
     }
 
     [Fact]
+    public async Task MapRegion_Hovered_NamesItsCountAndOutlinesIt()
+    {
+        // Filtered to Damascus, so Al-Hasakah is neither selected nor outlined as a place of the events in view; the map's
+        // counts leave the place filter out, so it keeps its two events.
+        var page = await NewPageAsync();
+        await OpenDashboardAsync(page, "/?place=SY-DI", "Al-Hasakah");
+        var hasakah = Map(page).GetByRole(AriaRole.Button, new() { Name = "Al-Hasakah", Exact = true });
+        await Expect(hasakah).Not.ToHaveAttributeAsync("aria-current", "true");
+        var stroke = await hasakah.GetAttributeAsync("stroke");
+
+        await hasakah.HoverAsync(new() { Position = new() { X = 12, Y = 12 } });
+
+        await Expect(page.GetByText("Al-Hasakah: 2 events", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(hasakah).Not.ToHaveAttributeAsync("stroke", stroke!);
+
+        // Leaving the region takes the outline and the label away; nothing was selected.
+        await page.Mouse.MoveAsync(1, 1);
+        await Expect(hasakah).ToHaveAttributeAsync("stroke", stroke!);
+        await Expect(page.GetByText("Al-Hasakah: 2 events", new() { Exact = true })).ToBeHiddenAsync();
+        await Expect(page).ToHaveURLAsync(BaseUrl + "/?place=SY-DI");
+    }
+
+    [Fact]
     public async Task MapRegion_ActivatedByKeyboard_FiltersTimeline()
     {
         var page = await NewPageAsync();

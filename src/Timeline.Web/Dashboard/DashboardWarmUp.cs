@@ -2,16 +2,17 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Timeline.Data.Queries;
+using Timeline.Web.Places;
 
 namespace Timeline.Web.Dashboard;
 
 /// <summary>
 /// Once the server listens (after the store is migrated and seeded), and before the app reports itself started: runs
 /// the unfiltered dashboard's queries into the shared views and renders <c>/</c> once through the server's own address,
-/// so that the first visitor does not pay for cold caches and the JIT of the page's components. Failures are logged and
+/// and one place search, so that the first visitor does not pay for cold caches and the JIT of the page's components. Failures are logged and
 /// do not stop the app; without a network address (the in-memory test server) only the queries run.
 /// </summary>
-internal sealed partial class DashboardWarmUp(DashboardViews views, IServer server, ILogger<DashboardWarmUp> log) : IHostedLifecycleService
+internal sealed partial class DashboardWarmUp(DashboardViews views, PlaceSearch places, IServer server, ILogger<DashboardWarmUp> log) : IHostedLifecycleService
 {
     private static readonly TimeSpan RenderTimeout = TimeSpan.FromSeconds(60);
 
@@ -25,6 +26,8 @@ internal sealed partial class DashboardWarmUp(DashboardViews views, IServer serv
             pages.Items(0, TimelinePages.DefaultPageSize);
             views.MapCounts(version, EventFilter.None);
             views.Histogram(version, EventFilter.None);
+            // The place box's folded names are built on the first search.
+            places.Search("al");
             if (Address() is { } address)
             {
                 using var http = new HttpClient { BaseAddress = address, Timeout = RenderTimeout };

@@ -5,6 +5,7 @@
 const emptyFill = '#e8ecef';
 const highlightColor = '#e8710a';
 const selectedColor = '#b3261e';
+const hoverColor = '#1f4e79';
 // Above this many point places, the smaller ones are drawn on one canvas (cheap, clickable, not focusable); the
 // largest `svgMarkers` stay SVG buttons.
 const canvasAbove = 1000;
@@ -50,6 +51,7 @@ export async function createMap(element, callbacks, setupJson, viewJson) {
     let counts = new Map();
     let marked = new Set();
     let chosen = new Set();
+    let hovered = null;
     const regionLayers = new Map();
     const districtLayers = new Map();
     const pointLayers = new Map();
@@ -70,6 +72,7 @@ export async function createMap(element, callbacks, setupJson, viewJson) {
             style: feature => regionStyle(feature.id),
             onEachFeature: (feature, layer) => {
                 regionLayers.set(feature.id, layer);
+                hoverable(layer, feature.id, nameOf(feature), () => regionStyle(feature.id));
                 layer.on('click', () => select(feature.id));
                 layer.on('add', () => makeButton(layer.getElement(), nameOf(feature), () => select(feature.id), false));
             },
@@ -87,7 +90,25 @@ export async function createMap(element, callbacks, setupJson, viewJson) {
         if (state.selected === id) return { color: selectedColor, weight: 3 };
         if (chosen.has(id)) return { color: selectedColor, weight: 2.5 };
         if (marked.has(id)) return { color: highlightColor, weight: 2.5 };
+        if (hovered === id) return { color: hoverColor, weight: 2 };
         return base;
+    }
+
+    // Hovering a region or district outlines it and names it with its count (read when the tooltip opens, so it
+    // follows the filter); the outline goes when the pointer leaves. Done in the page: no server round trip.
+    function hoverable(layer, id, name, style) {
+        layer.bindTooltip(() => {
+            const count = counts.get(id) ?? 0;
+            return `${name}: ${count} event${count === 1 ? '' : 's'}`;
+        }, { sticky: true });
+        layer.on('mouseover', () => {
+            hovered = id;
+            layer.setStyle(style());
+        });
+        layer.on('mouseout', () => {
+            if (hovered === id) hovered = null;
+            layer.setStyle(style());
+        });
     }
 
     function regionStyle(id) {
@@ -207,6 +228,7 @@ export async function createMap(element, callbacks, setupJson, viewJson) {
                 onEachFeature: (feature, layer) => {
                     drawn.add(feature.id);
                     districtLayers.set(feature.id, layer);
+                    hoverable(layer, feature.id, `${nameOf(feature)} (district)`, () => districtStyle(feature.id));
                     layer.on('click', () => select(feature.id));
                     layer.on('add', () => {
                         makeButton(layer.getElement(), nameOf(feature), () => select(feature.id), true);
