@@ -19,8 +19,8 @@ public sealed class PlaceSearch(Gazetteer gazetteer)
 {
     public const int DefaultMax = 20;
 
-    // The gazetteer's names folded once (about 230,000, one table for the whole server): folding them on every search
-    // took 134 ms of its 143 (p50 over ten typed prefixes; 9 ms now, see the dashboard benchmark).
+    // The gazetteer's names folded once (about 230,000, one table for the whole server): folding them in every search
+    // made a search take 134 ms, 9 ms with the table (p50 over ten typed prefixes, the dashboard benchmark).
     private readonly Lazy<(string Folded, string PlaceId)[]> _names = new(() => gazetteer.Names
         .Where(name => name.Kind != NameKind.Demonym)
         .Select(name => (Fold(name.Text), name.PlaceId))
