@@ -15,6 +15,8 @@ public sealed class HeapTypes
     private const string FramesInBuilders = "«RenderTreeFrame[] held by a component's builder»";
     private const string FramesElsewhere = "«RenderTreeFrame[] elsewhere: pool, batch buffers»";
     private const string BuilderArraysPrefix = "«RenderTreeFrame[] in a builder, ";
+    private const string LargeHeapPrefix = "(large object heap) ";
+    private const string PinnedHeapPrefix = "(pinned object heap) ";
 
     private readonly Dictionary<string, (long Bytes, long Count)> _types;
 
@@ -42,12 +44,21 @@ public sealed class HeapTypes
         var frameArrays = new List<(ulong Address, ulong Size)>();
         var inBuilders = new HashSet<ulong>();
         var frameStrings = new HashSet<ulong>();
-        foreach (var item in runtime.Heap.EnumerateObjects())
+        // Objects of the large and pinned heaps are counted under their heap's name too: there live the shared pools
+        // (I/O buffers, count arrays) that the runtime grows and trims between snapshots, apart from a circuit's own
+        // small objects.
+        foreach (var segment in runtime.Heap.Segments)
+        foreach (var item in segment.EnumerateObjects())
         {
             if (!item.IsValid || item.IsFree)
                 continue;
             var name = item.Type?.Name ?? "?";
-            Add(name, item.Size);
+            Add(segment.Kind switch
+            {
+                GCSegmentKind.Large => LargeHeapPrefix + name,
+                GCSegmentKind.Pinned => PinnedHeapPrefix + name,
+                _ => name,
+            }, item.Size);
             if (name == "Microsoft.AspNetCore.Components.RenderTree.RenderTreeFrameArrayBuilder" && item.ReadObjectField("_items") is { IsNull: false } items)
                 inBuilders.Add(items.Address);
             if (name != "Microsoft.AspNetCore.Components.RenderTree.RenderTreeFrame[]")
