@@ -122,6 +122,8 @@ public sealed class FilterAndHistogramTests() : BrowserSession(TimelineApp.Synth
         await Expect(Events(page)).ToHaveCountAsync(2);
 
         await page.GetByLabel("Add place").FillAsync("Dama");
+        await Expect(page.GetByRole(AriaRole.Listbox, new() { Name = "Places" }).GetByRole(AriaRole.Option)).ToHaveCountAsync(2);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder, "filter-place-search.png") });
         await page.GetByText("Damascus (admin1, Syria)").ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex(@"\?place=SY-HA&place=SY-DI$"));
@@ -138,12 +140,19 @@ public sealed class FilterAndHistogramTests() : BrowserSession(TimelineApp.Synth
         await OpenDashboardAsync(page, "/", "Al-Hasakah");
 
         await page.GetByLabel("Source", new() { Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Option, new() { Name = "Reuters" })).ToHaveAttributeAsync("aria-selected", "false");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder, "filter-sources.png") });
         await page.GetByRole(AriaRole.Option, new() { Name = "Reuters" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex(@"\?source=Reuters$"));
         await Expect(Events(page)).ToHaveCountAsync(2);
         await Expect(Timeline(page)).Not.ToContainTextAsync("Al-Hol camp");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Remove Source: Reuters" })).ToBeVisibleAsync();
+        // The list stays open for more sources, the chosen one ticked; a click elsewhere closes it.
+        await Expect(page.GetByRole(AriaRole.Option, new() { Name = "Reuters" })).ToHaveAttributeAsync("aria-selected", "true");
+        await page.Mouse.ClickAsync(5, 400);
+        await Expect(page.GetByRole(AriaRole.Listbox, new() { Name = "Sources" })).ToHaveCountAsync(0);
+        await Expect(page).ToHaveURLAsync(new Regex(@"\?source=Reuters$"));
     }
 
     [Fact]
