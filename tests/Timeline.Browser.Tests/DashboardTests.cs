@@ -62,6 +62,29 @@ public sealed class DashboardTests() : BrowserSession(TimelineApp.Synthetic)
     }
 
     [Fact]
+    public async Task Card_Hovered_PointsOutItsPlaceOnTheMap()
+    {
+        var page = await NewPageAsync();
+        await OpenDashboardAsync(page, "/", "Al-Hasakah");
+        var camp = Map(page).GetByRole(AriaRole.Button, new() { Name = "Al-Hol camp", Exact = true });
+        // In view, so outlined as a place of the events in view.
+        await Expect(camp).ToHaveAttributeAsync("aria-current", "true");
+        var inView = await camp.GetAttributeAsync("stroke");
+
+        await Events(page).Filter(new() { HasText = "Hundreds of families left Al-Hol camp" }).HoverAsync();
+
+        await Expect(camp).Not.ToHaveAttributeAsync("stroke", inView!);
+        var hovered = await camp.GetAttributeAsync("stroke");
+        // Another card (Damascus) leaves the camp as it was.
+        await Events(page).Filter(new() { HasText = "A delegation arrived in Damascus" }).HoverAsync();
+        await Expect(camp).ToHaveAttributeAsync("stroke", inView!);
+        await Events(page).Filter(new() { HasText = "Hundreds of families left Al-Hol camp" }).HoverAsync();
+        await Expect(camp).ToHaveAttributeAsync("stroke", hovered!);
+        await page.Mouse.MoveAsync(1, 1);
+        await Expect(camp).ToHaveAttributeAsync("stroke", inView!);
+    }
+
+    [Fact]
     public async Task MapRegion_ActivatedByKeyboard_FiltersTimeline()
     {
         var page = await NewPageAsync();

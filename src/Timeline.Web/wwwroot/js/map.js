@@ -6,6 +6,7 @@ const emptyFill = '#e8ecef';
 const highlightColor = '#e8710a';
 const selectedColor = '#b3261e';
 const hoverColor = '#1f4e79';
+const cardHoverColor = '#6a1b9a';
 // Above this many point places, the smaller ones are drawn on one canvas (cheap, clickable, not focusable); the
 // largest `svgMarkers` stay SVG buttons.
 const canvasAbove = 1000;
@@ -52,6 +53,7 @@ export async function createMap(element, callbacks, setupJson, viewJson) {
     let marked = new Set();
     let chosen = new Set();
     let hovered = null;
+    let cardPlaces = new Set();
     const regionLayers = new Map();
     const districtLayers = new Map();
     const pointLayers = new Map();
@@ -89,6 +91,7 @@ export async function createMap(element, callbacks, setupJson, viewJson) {
     function outline(id, base) {
         if (state.selected === id) return { color: selectedColor, weight: 3 };
         if (chosen.has(id)) return { color: selectedColor, weight: 2.5 };
+        if (cardPlaces.has(id)) return { color: cardHoverColor, weight: 3 };
         if (marked.has(id)) return { color: highlightColor, weight: 2.5 };
         if (hovered === id) return { color: hoverColor, weight: 2 };
         return base;
@@ -269,9 +272,10 @@ export async function createMap(element, callbacks, setupJson, viewJson) {
         for (const [group, district] of [[pointLayers, false], [districtLayers, true]]) {
             const list = district ? state.districts : state.points;
             const max = Math.max(1, ...list.map(p => p.count));
+            const byId = new Map(list.map(p => [p.id, p]));
             for (const [id, layer] of group) {
                 if (layer instanceof L.CircleMarker) {
-                    const p = list.find(x => x.id === id);
+                    const p = byId.get(id);
                     if (p) layer.setStyle(pointStyle(p, max, district));
                 } else {
                     layer.setStyle(districtStyle(id));
@@ -305,6 +309,33 @@ export async function createMap(element, callbacks, setupJson, viewJson) {
             describe(layer.getElement(), id);
         }
     }
+
+    // A card hovered in the timeline points out its places (timeline.js sends their ids as a 'timeline-hover' event of
+    // the page; no server round trip). Only the features whose outline changes are restyled.
+    function restyleOne(id) {
+        const region = regionLayers.get(id);
+        if (region) region.setStyle(regionStyle(id));
+        const area = areaLayers.get(id);
+        if (area) area.setStyle(areaStyle(id));
+        for (const [group, district] of [[pointLayers, false], [districtLayers, true]]) {
+            const layer = group.get(id);
+            if (!layer) continue;
+            const list = district ? state.districts : state.points;
+            const p = list.find(x => x.id === id);
+            if (layer instanceof L.CircleMarker) {
+                if (p) layer.setStyle(pointStyle(p, Math.max(1, ...list.map(x => x.count)), district));
+            } else {
+                layer.setStyle(districtStyle(id));
+            }
+        }
+    }
+
+    function onCardHover(e) {
+        const before = cardPlaces;
+        cardPlaces = new Set((e.detail ?? []).filter(id => layerOf(id)));
+        for (const id of new Set([...before, ...cardPlaces])) restyleOne(id);
+    }
+    document.addEventListener('timeline-hover', onCardHover);
 
     function flyTo(places) {
         const bounds = L.latLngBounds([]);
@@ -345,6 +376,7 @@ export async function createMap(element, callbacks, setupJson, viewJson) {
     }
 
     function dispose() {
+        document.removeEventListener('timeline-hover', onCardHover);
         if (moveTimer) clearTimeout(moveTimer);
         map.remove();
     }

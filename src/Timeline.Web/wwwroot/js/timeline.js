@@ -60,6 +60,24 @@ export function observeTimeline(container, callbacks) {
     container.addEventListener('click', onClick);
     container.addEventListener('keydown', onKey);
 
+    // Hovering a card points out its places on the map: the ids go to the map module as a 'timeline-hover' event of the
+    // page (an empty list when the pointer leaves the cards). A place mark's title ends with its id in parentheses,
+    // "Al-Hol camp (curated:al-hol-camp)" (EventCard.razor), so the card needs no attribute more per place.
+    let hoveredCard = null;
+    function placeIds(card) {
+        return card ? [...card.querySelectorAll('p > mark[title]')]
+            .map(mark => /\(([^()]+)\)$/.exec(mark.title)?.[1]).filter(id => id) : [];
+    }
+    function hover(card) {
+        if (card === hoveredCard) return;
+        hoveredCard = card;
+        document.dispatchEvent(new CustomEvent('timeline-hover', { detail: placeIds(card) }));
+    }
+    const onOver = e => hover(cardOf(e.target));
+    const onLeave = () => hover(null);
+    container.addEventListener('mouseover', onOver);
+    container.addEventListener('mouseleave', onLeave);
+
     // Scrolling, and the virtualized list swapping cards in and out (a new filter, pages arriving).
     container.addEventListener('scroll', schedule, { passive: true });
     const mutations = new MutationObserver(schedule);
@@ -103,6 +121,9 @@ export function observeTimeline(container, callbacks) {
         container.removeEventListener('scroll', schedule);
         container.removeEventListener('click', onClick);
         container.removeEventListener('keydown', onKey);
+        container.removeEventListener('mouseover', onOver);
+        container.removeEventListener('mouseleave', onLeave);
+        hover(null);
         mutations.disconnect();
         resize.disconnect();
     }
