@@ -131,6 +131,31 @@ public sealed class FilterAndHistogramTests() : BrowserSession(TimelineApp.Synth
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Remove Al-Hasakah" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Remove Damascus" })).ToBeVisibleAsync();
         await Expect(page.GetByLabel("Add place")).ToHaveValueAsync("");
+        await Expect(page.GetByLabel("Add place")).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task PlaceSearch_TypedAndChosenByKeyboard_AddsThePlace()
+    {
+        var page = await NewPageAsync();
+        await OpenDashboardAsync(page, "/", "Al-Hasakah");
+        var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Add place" });
+
+        // Letter by letter, as a person types: no letter is lost to the server's answers to the earlier ones.
+        await box.PressSequentiallyAsync("Dama", new() { Delay = 60 });
+        await Expect(box).ToHaveValueAsync("Dama");
+        var options = page.GetByRole(AriaRole.Listbox, new() { Name = "Places" }).GetByRole(AriaRole.Option);
+        await Expect(options).ToHaveCountAsync(2);
+        await Expect(box).ToHaveAttributeAsync("aria-expanded", "true");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(options.Nth(1)).ToHaveAttributeAsync("aria-selected", "true");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"\?place=gn%3A170654$|\?place=gn:170654$"));
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Remove Damascus" })).ToBeVisibleAsync();
+        await Expect(box).ToHaveValueAsync("");
+        await Expect(box).ToBeFocusedAsync();
+        await Expect(Events(page)).ToHaveCountAsync(2);
     }
 
     [Fact]

@@ -48,6 +48,9 @@ public partial class FilterBar : IAsyncDisposable
     private bool _sourcesOpen;
     private ElementReference _sourceButton;
     private string _placeText = "";
+    private int _placeBox;
+    private ElementReference _placeInput;
+    private bool _refocusPlace;
     private IReadOnlyList<PlaceOption> _suggestions = [];
     private int _active = -1;
     private CancellationTokenSource? _typing;
@@ -140,11 +143,28 @@ public partial class FilterBar : IAsyncDisposable
 
     private async Task AddPlace(PlaceOption option)
     {
-        // The box is for adding: it empties for the next place; the chips show the chosen ones.
+        // The box is for adding: a new, empty box (with the focus) for the next place; the chips show the chosen ones.
         CloseSuggestions();
         _placeText = "";
+        _placeBox++;
+        _refocusPlace = true;
         if (!Filter.Places.Contains(option.Id, StringComparer.Ordinal))
             await Change(Filter with { Places = [.. Filter.Places, option.Id] });
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!_refocusPlace)
+            return;
+        _refocusPlace = false;
+        try
+        {
+            await _placeInput.FocusAsync();
+        }
+        catch (JSException)
+        {
+            // The box is gone (the page changed meanwhile): nothing to focus.
+        }
     }
 
     private void ToggleSources() => _sourcesOpen = !_sourcesOpen;
