@@ -196,6 +196,12 @@ public static class DashboardBenchmark
         return client.ExitCode;
     }
 
+    /// <summary>
+    /// Quiet time before each heap measurement: render batches are acknowledged, and Kestrel's pinned I/O block pool,
+    /// grown while the pages loaded, releases its idle blocks (it evicts them a few seconds after use).
+    /// </summary>
+    private const int SettleMs = 10_000;
+
     private readonly record struct HeapSize(long Total, long Small, long Large, long Pinned);
 
     private static string Split(HeapSize heap, HeapSize from, int circuits) =>
@@ -206,7 +212,7 @@ public static class DashboardBenchmark
     {
         // Let render batches be acknowledged and finalizers run, then collect (blocking, compacting, the large object
         // heap too) until the heap stops shrinking: what is left is reachable.
-        Thread.Sleep(2000);
+        Thread.Sleep(SettleMs);
         var total = long.MaxValue;
         for (var i = 0; i < 10; i++)
         {
