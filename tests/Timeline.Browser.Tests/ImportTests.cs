@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Timeline.Web.Tests.Support;
 using static Microsoft.Playwright.Assertions;
+using static Timeline.Browser.Tests.MapPage;
 
 namespace Timeline.Browser.Tests;
 
@@ -23,11 +24,19 @@ public sealed class ImportTests() : BrowserSession(TimelineApp.Synthetic)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
-        await dialog.GetByLabel("Article files").SetInputFilesAsync(new FilePayload
+        var import = dialog.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true });
+        // The file input reports a choice only once its script has started after the dialog's first render; a choice
+        // made before that (a test is faster than a person) is not seen, so choose again until Import is enabled.
+        await EventuallyAsync(async () =>
         {
-            Name = "convoy.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(Hostile),
-        });
-        await dialog.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
+            await dialog.GetByLabel("Article files").SetInputFilesAsync(new FilePayload
+            {
+                Name = "convoy.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(Hostile),
+            });
+            await page.WaitForTimeoutAsync(300);
+            return await import.IsEnabledAsync();
+        }, "the chosen file enables Import");
+        await import.ClickAsync();
 
         var row = dialog.GetByRole(AriaRole.Table, new() { Name = "Import results" }).GetByRole(AriaRole.Row).Filter(new() { HasText = "convoy.txt" });
         await Expect(row).ToContainTextAsync("imported");
