@@ -6,11 +6,8 @@
 // over them; releasing that capture lets a finger drag across bars like a mouse.
 export function attachBrush(element, callbacks) {
     let drag = null;
-    const bars = () => [...element.querySelectorAll('.histogram-bars > button')];
-    const indexOf = target => {
-        const bar = target instanceof Element ? target.closest('.histogram-bars > button') : null;
-        return bar ? bars().indexOf(bar) : -1;
-    };
+    const bars = () => [...element.querySelectorAll(barSelector)];
+    const indexOf = target => barIndex(element, target);
     const paint = () => bars().forEach((bar, i) => bar.classList.toggle('brushing',
         drag !== null && i >= Math.min(drag.anchor, drag.last) && i <= Math.max(drag.anchor, drag.last)));
     const end = () => { drag = null; paint(); };
@@ -56,7 +53,7 @@ function keepFocus(element) {
     let onBars = false;
     let acted = 0;
     const recent = () => performance.now() - acted < 5000;
-    element.addEventListener('focusin', e => { onBars = indexOf(element, e.target) >= 0; });
+    element.addEventListener('focusin', e => { onBars = barIndex(element, e.target) >= 0; });
     element.addEventListener('focusout', e => {
         if (e.relatedTarget !== null && !element.contains(e.relatedTarget)) onBars = false;
     });
@@ -64,11 +61,14 @@ function keepFocus(element) {
     element.addEventListener('pointerdown', () => { acted = performance.now(); });
     new MutationObserver(() => {
         const lost = document.activeElement === null || document.activeElement === document.body;
-        if (onBars && lost && recent()) element.querySelector('.histogram-bars > button[tabindex="0"]')?.focus();
+        if (onBars && lost && recent()) element.querySelector(`${barSelector}[tabindex="0"]`)?.focus();
     }).observe(element, { childList: true, subtree: true });
 }
 
-function indexOf(element, target) {
-    const bar = target instanceof Element ? target.closest('.histogram-bars > button') : null;
-    return bar ? [...element.querySelectorAll('.histogram-bars > button')].indexOf(bar) : -1;
+const barSelector = '.histogram-bars > button';
+
+// The position of the bar an event target is in (or -1).
+function barIndex(element, target) {
+    const bar = target instanceof Element ? target.closest(barSelector) : null;
+    return bar ? [...element.querySelectorAll(barSelector)].indexOf(bar) : -1;
 }
