@@ -54,6 +54,7 @@ export async function createMap(element, callbacks, setupJson, viewJson) {
     let chosen = new Set();
     let hovered = null;
     let cardPlaces = new Set();
+    const indexed = new WeakMap(); // see pointsOf
     const regionLayers = new Map();
     const districtLayers = new Map();
     const pointLayers = new Map();
@@ -240,7 +241,7 @@ export async function createMap(element, callbacks, setupJson, viewJson) {
                 },
             }).addTo(districtLayer);
         }
-        const max = Math.max(1, ...state.districts.map(d => d.count));
+        const { max } = pointsOf(true);
         for (const d of state.districts.filter(d => !drawn.has(d.id))) {
             addMarker(d, max, true, districtLayer, districtLayers, null);
         }
@@ -249,7 +250,7 @@ export async function createMap(element, callbacks, setupJson, viewJson) {
     function drawPoints() {
         pointLayer.clearLayers();
         pointLayers.clear();
-        const max = Math.max(1, ...state.points.map(p => p.count));
+        const { max } = pointsOf(false);
         const many = state.points.length > canvasAbove;
         if (many && !canvas) canvas = L.canvas({ pane: 'points' });
         state.points.forEach((p, i) => addMarker(p, max, false, pointLayer, pointLayers, many && i >= svgMarkers ? canvas : null));
@@ -268,18 +269,33 @@ export async function createMap(element, callbacks, setupJson, viewJson) {
         index.set(p.id, marker);
     }
 
+    // The points (or districts) of the current state by id, with the largest count (the markers' size scale); built
+    // once per list.
+    function pointsOf(district) {
+        const list = district ? state.districts : state.points;
+        let index = indexed.get(list);
+        if (!index) {
+            index = { byId: new Map(list.map(p => [p.id, p])), max: Math.max(1, ...list.map(p => p.count)) };
+            indexed.set(list, index);
+        }
+        return index;
+    }
+
+    // A point marker, or a district drawn as a polygon, in its current style.
+    function restyleMarker(layer, id, district) {
+        if (layer instanceof L.CircleMarker) {
+            const { byId, max } = pointsOf(district);
+            const p = byId.get(id);
+            if (p) layer.setStyle(pointStyle(p, max, district));
+        } else {
+            layer.setStyle(districtStyle(id));
+        }
+    }
+
     function restyleMarkers() {
         for (const [group, district] of [[pointLayers, false], [districtLayers, true]]) {
-            const list = district ? state.districts : state.points;
-            const max = Math.max(1, ...list.map(p => p.count));
-            const byId = new Map(list.map(p => [p.id, p]));
             for (const [id, layer] of group) {
-                if (layer instanceof L.CircleMarker) {
-                    const p = byId.get(id);
-                    if (p) layer.setStyle(pointStyle(p, max, district));
-                } else {
-                    layer.setStyle(districtStyle(id));
-                }
+                restyleMarker(layer, id, district);
                 describe(layer.getElement(), id);
             }
         }
@@ -319,14 +335,7 @@ export async function createMap(element, callbacks, setupJson, viewJson) {
         if (area) area.setStyle(areaStyle(id));
         for (const [group, district] of [[pointLayers, false], [districtLayers, true]]) {
             const layer = group.get(id);
-            if (!layer) continue;
-            const list = district ? state.districts : state.points;
-            const p = list.find(x => x.id === id);
-            if (layer instanceof L.CircleMarker) {
-                if (p) layer.setStyle(pointStyle(p, Math.max(1, ...list.map(x => x.count)), district));
-            } else {
-                layer.setStyle(districtStyle(id));
-            }
+            if (layer) restyleMarker(layer, id, district);
         }
     }
 
