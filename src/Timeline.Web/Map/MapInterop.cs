@@ -34,11 +34,11 @@ public sealed class MapInterop(IJSRuntime js) : IAsyncDisposable
     /// <summary>Pans and zooms to the places (the selected event's).</summary>
     public ValueTask FlyToAsync(IReadOnlyList<MapFocus> places) => Call("flyTo", Json(places));
 
-    /// <summary>camelCase, as JS interop writes it.</summary>
-    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+    /// <summary>How the map module reads its payloads, the count layers fetched over HTTP too: camelCase, as JS interop writes it.</summary>
+    public static JsonSerializerOptions ModuleJson { get; } = new(JsonSerializerDefaults.Web);
 
     /// <summary>A payload as the module reads it (it parses strings).</summary>
-    public static string Json<T>(T value) => JsonSerializer.Serialize(value, Web);
+    public static string Json<T>(T value) => JsonSerializer.Serialize(value, ModuleJson);
 
     private async ValueTask Call(string method, params object?[] args)
     {

@@ -29,13 +29,11 @@ public sealed record MapFocus(string Id, string? Admin1Id, double Lat, double Lo
 /// </summary>
 public sealed record MapCounts(IReadOnlyList<MapRegion> Regions, IReadOnlyList<MapPoint> Points, IReadOnlyList<MapRegion> Areas, int MaxCount)
 {
-    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
-
     private byte[]? _json;
 
     /// <summary>The layers as the map module reads them (camelCase, as over JS interop); built once.</summary>
     [JsonIgnore]
-    public byte[] Json => _json ??= JsonSerializer.SerializeToUtf8Bytes(this, Web);
+    public byte[] Json => _json ??= JsonSerializer.SerializeToUtf8Bytes(this, MapInterop.ModuleJson);
 }
 
 /// <summary>What the map shows for the current filter: the (shared) count layers, the selection and the drill-down.</summary>
