@@ -47,7 +47,6 @@ public partial class FilterBar : IAsyncDisposable
     private IReadOnlyList<string> _sources = [];
     private bool _sourcesOpen;
     private ElementReference _sourceButton;
-    private string _placeText = "";
     private int _placeBox;
     private ElementReference _placeInput;
     private bool _refocusPlace;
@@ -97,7 +96,7 @@ public partial class FilterBar : IAsyncDisposable
     /// <summary>Searches the gazetteer once typing pauses; places already chosen are not offered again.</summary>
     private async Task PlaceTyped(ChangeEventArgs e)
     {
-        _placeText = e.Value as string ?? "";
+        var text = e.Value as string ?? "";
         _typing?.Cancel();
         _typing?.Dispose();
         var typing = _typing = new CancellationTokenSource();
@@ -109,7 +108,6 @@ public partial class FilterBar : IAsyncDisposable
         {
             return; // a later keystroke searches instead
         }
-        var text = _placeText;
         _suggestions = text.Trim().Length < 2
             ? []
             : Places.Search(text, MaxSuggestions + Filter.Places.Count).Where(p => !Filter.Places.Contains(p.Id, StringComparer.Ordinal)).Take(MaxSuggestions).ToList();
@@ -145,7 +143,6 @@ public partial class FilterBar : IAsyncDisposable
     {
         // The box is for adding: a new, empty box (with the focus) for the next place; the chips show the chosen ones.
         CloseSuggestions();
-        _placeText = "";
         _placeBox++;
         _refocusPlace = true;
         if (!Filter.Places.Contains(option.Id, StringComparer.Ordinal))
